@@ -1,0 +1,23 @@
+import Foundation
+
+/// An output format that Graphviz renders in-process on the supported platforms.
+///
+/// Closed so that the CLI can reject a bad `--format` up front instead of relying on
+/// Graphviz's "renderer for X is unavailable" message.
+public enum RenderFormat: String, CaseIterable, Sendable {
+    case svg
+    case png
+    case pdf
+
+    /// Parses a user-supplied format name (case-insensitive, surrounding spaces ignored).
+    public init(validating name: String) throws(RenderError) {
+        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let format = RenderFormat(rawValue: key) else {
+            throw .unknownFormat(name)
+        }
+        self = format
+    }
+
+    /// The file name extension for this format, without the dot.
+    public var fileExtension: String { rawValue }
+}

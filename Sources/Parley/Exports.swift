@@ -1,0 +1,4 @@
+@_exported import GraphvizRendering
+@_exported import ParleyExtraction
+@_exported import ParleyModel
+@_exported import ParleyRendering

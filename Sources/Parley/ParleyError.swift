@@ -1,0 +1,14 @@
+/// Errors that stop a whole command.
+public enum ParleyError: Error, Equatable, CustomStringConvertible {
+    case cannotWrite(path: String, reason: String)
+    case noInput
+    case invalidEventsFile(path: String, problem: String)
+
+    public var description: String {
+        switch self {
+        case let .cannotWrite(path, reason): return "\(path): error: cannot write: \(reason)"
+        case .noInput: return "error: no readable input; nothing to do"
+        case let .invalidEventsFile(path, problem): return "\(path): error: not a parley events file: \(problem)"
+        }
+    }
+}

@@ -1,0 +1,165 @@
+import ParleyModel
+
+/// Finds actor mentions: lexicon names (longest match), demonyms before body nouns,
+/// unknown people after title cues, unknown organisations from cue words, and bare
+/// surnames of people named in full earlier in the document.
+struct ActorRecognizer: Sendable {
+    let lexicon: Lexicon
+    let index: AliasIndex
+    let titles: [[String]]
+    let organizationCues: Set<String>
+    let connectors: Set<String>
+    let bodyNouns: Set<String>
+    let pronouns: Set<String>
+
+    init(lexicon: Lexicon, cues: Cues) {
+        self.lexicon = lexicon
+        self.index = AliasIndex(lexicon: lexicon)
+        let tokenizer = Tokenizer()
+        self.titles = cues.titles.map { t in
+            let s = Array(t.unicodeScalars)
+            return tokenizer.tokens(in: s, range: 0..<s.count).map(\.folded)
+        }.sorted { $0.count > $1.count }
+        self.organizationCues = Set(cues.organizationCues)
+        self.connectors = Set(cues.nameConnectors)
+        self.bodyNouns = Set(cues.bodyNouns)
+        self.pronouns = Set(cues.pronouns.singular + cues.pronouns.plural)
+    }
+
+    /// Mentions per sentence, in document order, and the actors they refer to.
+    func recognize(_ sentences: [Sentence], registry: inout ActorRegistry) -> [[TokenMention]] {
+        var surnames: [String: String] = [:]   // "Massoud" -> ahmad-massoud
+        var givenNames: [String: String] = [:] // "Sergei" -> sergei-mironov
+        return sentences.map { sentence in
+            var found = lexiconMentions(in: sentence)
+            let discovered = discoveredMentions(in: sentence, covered: found, givenNames: givenNames)
+            found.removeAll { m in discovered.contains { $0.tokens.lowerBound <= m.tokens.lowerBound && m.tokens.upperBound <= $0.tokens.upperBound } }
+            found += discovered
+            found += surnameMentions(in: sentence, covered: found, surnames: surnames)
+            found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            for m in found {
+                registry.record(actor(for: m), alias: m.mention.text)
+                let parts = m.mention.text.split(separator: " ").map(String.init)
+                if m.kind == .person, parts.count >= 2, let last = parts.last, let first = parts.first {
+                    surnames[last] = m.actorID
+                    givenNames[first] = m.actorID
+                }
+            }
+            return found
+        }
+    }
+
+    func actor(for m: TokenMention) -> Actor {
+        if let e = lexicon[m.actorID] {
+            return Actor(id: e.id, name: e.name, kind: e.kind, country: e.country, known: true)
+        }
+        return Actor(id: m.actorID, name: m.mention.text, kind: m.kind, known: false)
+    }
+
+    func lexiconMentions(in s: Sentence) -> [TokenMention] {
+        var out: [TokenMention] = []
+        var i = 0
+        while i < s.tokens.count {
+            if let match = index.longestMatch(in: s.tokens, at: i), let entry = lexicon[match.form.entryID] {
+                var end = i + match.length
+                if match.form.role == .demonym {
+                    // A demonym is an actor only before a body noun: "a Pakistani delegation".
+                    guard end < s.tokens.count, bodyNouns.contains(s.tokens[end].folded) else { i += 1; continue }
+                    end += 1
+                }
+                out.append(make(s, i..<end, id: entry.id, kind: entry.kind, source: .lexicon,
+                                isCapital: match.form.role == .capital))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    func discoveredMentions(in s: Sentence, covered: [TokenMention], givenNames: [String: String]) -> [TokenMention] {
+        var taken = Set(covered.flatMap { Array($0.tokens) })
+        var out: [TokenMention] = []
+        let t = s.tokens
+        // People after a title: "Deputy Speaker Sergei", "Foreign Minister Ishaq Dar".
+        var i = 0
+        while i < t.count {
+            guard let title = titleLength(t, at: i) else { i += 1; continue }
+            var j = i + title
+            while j < t.count, j - (i + title) < 4, !taken.contains(j), isNameWord(t[j]) { j += 1 }
+            if j > i + title {
+                let range = (i + title)..<j
+                let name = text(s, range)
+                let id = range.count == 1 ? (givenNames[name] ?? Slug.make(name)) : Slug.make(name)
+                let kind: ActorKind = lexicon[id]?.kind ?? .person
+                out.append(make(s, range, id: id, kind: kind, source: .discovered))
+                taken.formUnion(range)
+            }
+            i = max(j, i + 1)
+        }
+        // Organisations: capitalised runs holding a cue word ("Afghanistan Freedom Front").
+        i = 0
+        while i < t.count {
+            guard isNameWord(t[i]), t[i].folded != "the" else { i += 1; continue }
+            var j = i + 1
+            while j < t.count {
+                if isNameWord(t[j]) { j += 1; continue }
+                if connectors.contains(t[j].folded), j + 1 < t.count, isNameWord(t[j + 1]) { j += 2; continue }
+                break
+            }
+            let range = i..<j
+            let words = range.map { t[$0].folded }.filter { !connectors.contains($0) }
+            let cueCount = words.filter(organizationCues.contains).count
+            if cueCount > 0, words.count - cueCount >= 2, organizationCues.contains(t[j - 1].folded) {
+                // The run replaces lexicon names inside it ("... to Save Afghanistan").
+                let straddles = covered.contains { $0.tokens.overlaps(range) && ($0.tokens.lowerBound < i || $0.tokens.upperBound > j) }
+                    || out.contains { $0.tokens.overlaps(range) }
+                if !straddles {
+                    let name = text(s, range)
+                    out.append(make(s, range, id: Slug.make(name), kind: .organization, source: .discovered))
+                    taken.formUnion(range)
+                }
+            }
+            i = j
+        }
+        return out
+    }
+
+    func surnameMentions(in s: Sentence, covered: [TokenMention], surnames: [String: String]) -> [TokenMention] {
+        let taken = Set(covered.flatMap { Array($0.tokens) })
+        var out: [TokenMention] = []
+        for (i, token) in s.tokens.enumerated() where !taken.contains(i) && token.isWord && token.isCapitalized {
+            if let id = surnames[token.cased] {
+                out.append(make(s, i..<(i + 1), id: id, kind: .person, source: .coreference))
+            }
+        }
+        return out
+    }
+
+    func titleLength(_ t: [Token], at i: Int) -> Int? {
+        for title in titles where i + title.count <= t.count {
+            if (0..<title.count).allSatisfy({ t[i + $0].folded == title[$0] }) { return title.count }
+        }
+        return nil
+    }
+
+    func isNameWord(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized && !pronouns.contains(t.folded)
+    }
+
+    func text(_ s: Sentence, _ range: Range<Int>) -> String {
+        let a = s.tokens[range.lowerBound].start - s.span.start
+        let b = s.tokens[range.upperBound - 1].end - s.span.start
+        let scalars = Array(s.text.unicodeScalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[a..<b])
+        return String(view)
+    }
+
+    func make(_ s: Sentence, _ range: Range<Int>, id: String, kind: ActorKind, source: Mention.Source,
+              isCapital: Bool = false) -> TokenMention {
+        let span = Span(start: s.tokens[range.lowerBound].start, end: s.tokens[range.upperBound - 1].end)
+        let mention = Mention(actorID: id, span: span, text: text(s, range), sentence: s.index, source: source)
+        return TokenMention(mention: mention, tokens: range, kind: kind, isCapital: isCapital)
+    }
+}

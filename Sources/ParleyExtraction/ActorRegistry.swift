@@ -1,0 +1,40 @@
+import ParleyModel
+
+/// The actors one document (or a whole corpus) mentions, with every surface form used.
+struct ActorRegistry: Sendable {
+    private(set) var actors: [String: Actor] = [:]
+    private(set) var mentionCounts: [String: Int] = [:]
+
+    /// Records a mention of an actor; `alias` is the surface form (nil for pronouns).
+    mutating func record(_ actor: Actor, alias: String?) {
+        if actors[actor.id] == nil { actors[actor.id] = actor }
+        if let alias, !alias.isEmpty, !(actors[actor.id]?.aliases.contains(alias) ?? true) {
+            actors[actor.id]?.aliases.append(alias)
+        }
+        mentionCounts[actor.id, default: 0] += 1
+    }
+
+    func kind(of id: String) -> ActorKind? { actors[id]?.kind }
+
+    mutating func merge(_ other: ActorRegistry) {
+        for id in other.actors.keys.sorted() {
+            guard let actor = other.actors[id] else { continue }
+            if var mine = actors[id] {
+                for alias in actor.aliases where !mine.aliases.contains(alias) { mine.aliases.append(alias) }
+                actors[id] = mine
+            } else {
+                actors[id] = actor
+            }
+            mentionCounts[id, default: 0] += other.mentionCounts[id] ?? 0
+        }
+    }
+
+    /// Actors sorted by id, aliases sorted, for stable output.
+    var sortedActors: [Actor] {
+        actors.keys.sorted().compactMap { id in
+            guard var a = actors[id] else { return nil }
+            a.aliases = Array(Set(a.aliases)).filter { $0 != a.name }.sorted()
+            return a
+        }
+    }
+}

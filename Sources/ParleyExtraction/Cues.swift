@@ -1,0 +1,31 @@
+/// Closed word lists (titles, negations, prepositions ...) read from cues.yaml.
+public struct Cues: Codable, Sendable {
+    public struct Pronouns: Codable, Sendable {
+        public var singular: [String]
+        public var plural: [String]
+    }
+
+    public var abbreviations: [String]
+    public var titles: [String]
+    public var organizationCues: [String]
+    public var nameConnectors: [String]
+    public var bodyNouns: [String]
+    public var negations: [String]
+    public var modals: [String]
+    public var irrealis: [String]
+    public var pronouns: Pronouns
+    public var prepositions: [String]
+    public var nounPhraseFillers: [String]
+    public var clauseBreaks: [String]
+    public var headerKeys: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case abbreviations, titles, negations, modals, irrealis, pronouns, prepositions
+        case organizationCues = "organization_cues"
+        case nameConnectors = "name_connectors"
+        case bodyNouns = "body_nouns"
+        case nounPhraseFillers = "noun_phrase_fillers"
+        case clauseBreaks = "clause_breaks"
+        case headerKeys = "header_keys"
+    }
+}

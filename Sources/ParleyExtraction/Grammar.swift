@@ -1,0 +1,33 @@
+import Foundation
+import Yams
+
+/// The bundled closed-class data: cue words and relation frames.
+public struct Grammar: Sendable {
+    public var cues: Cues
+    public var frames: RelationFrames
+
+    public init(cues: Cues, frames: RelationFrames) {
+        self.cues = cues
+        self.frames = frames
+    }
+
+    public static func bundled() throws -> Grammar {
+        Grammar(cues: try decodeResource("cues", as: Cues.self),
+                frames: try decodeResource("relations", as: RelationFrames.self))
+    }
+
+    static func decodeResource<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "Lexicons"),
+              let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+            throw ExtractionError.missingResource("Lexicons/\(name).yaml")
+        }
+        do {
+            return try YAMLDecoder().decode(T.self, from: text)
+        } catch let error as YamlError {
+            throw LexiconLoader.located(error, path: "Lexicons/\(name).yaml")
+        } catch {
+            throw ExtractionError.malformedLexicon(path: "Lexicons/\(name).yaml", line: 1, column: 1,
+                                                   problem: "\(error)")
+        }
+    }
+}

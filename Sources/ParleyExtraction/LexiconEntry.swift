@@ -1,0 +1,30 @@
+import ParleyModel
+
+/// One actor as a lexicon lists it: its names, the forms that stand for it, its roles.
+public struct LexiconEntry: Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var kind: ActorKind
+    public var country: String?
+    /// Other names: spellings, transliterations, acronyms, metonyms ("the Kremlin").
+    public var aliases: [String]
+    /// Adjectival forms ("Pakistani"): an actor only before a body noun ("a Pakistani delegation").
+    public var demonyms: [String]
+    /// The capital, used as a metonym for the government ("Moscow hosted ...").
+    public var capital: String?
+    /// Descriptors that name the actor ("the NRF leader", "Taliban foreign minister").
+    public var roles: [String]
+
+    public init(id: String, name: String, kind: ActorKind, country: String? = nil,
+                aliases: [String] = [], demonyms: [String] = [], capital: String? = nil,
+                roles: [String] = []) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.country = country
+        self.aliases = aliases
+        self.demonyms = demonyms
+        self.capital = capital
+        self.roles = roles
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import ParleyModel
+import Yams
+
+/// Reads a YAML lexicon (a list of actor entries); every problem is located by line and column.
+public enum LexiconLoader {
+    public static func load(url: URL, displayPath: String? = nil) throws -> Lexicon {
+        let path = displayPath ?? url.path
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw ExtractionError.malformedLexicon(path: path, line: 1, column: 1,
+                                                   problem: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ExtractionError.malformedLexicon(path: path, line: 1, column: 1,
+                                                   problem: "the file is not UTF-8 text")
+        }
+        return try parse(yaml: text, path: path)
+    }
+
+    public static func parse(yaml: String, path: String) throws -> Lexicon {
+        let root: Node?
+        do { root = try Yams.compose(yaml: yaml) } catch let error as YamlError {
+            throw located(error, path: path)
+        }
+        guard let root else { return Lexicon() }
+        guard let list = root.sequence else {
+            throw problem(root, path, "a lexicon is a list of actor entries (- id: ..., name: ...)")
+        }
+        var lexicon = Lexicon()
+        for node in list { lexicon.add(try entry(node, path: path)) }
+        return lexicon
+    }
+
+    static let knownKeys: Set<String> = ["id", "name", "kind", "country", "aliases", "demonyms", "capital", "roles"]
+
+    static func entry(_ node: Node, path: String) throws -> LexiconEntry {
+        guard let map = node.mapping else { throw problem(node, path, "an entry must be a mapping with id, name and kind") }
+        for (key, _) in map {
+            guard let k = key.string, knownKeys.contains(k) else {
+                throw problem(key, path, "unknown key \"\(key.string ?? "?")\"; known keys: \(knownKeys.sorted().joined(separator: ", "))")
+            }
+        }
+        func string(_ key: String, required: Bool) throws -> String? {
+            guard let value = map[key] else {
+                if required { throw problem(node, path, "entry lacks \"\(key)\"") }
+                return nil
+            }
+            guard let s = value.scalar?.string, !s.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw problem(value, path, "\"\(key)\" must be a non-empty string")
+            }
+            return s
+        }
+        func strings(_ key: String) throws -> [String] {
+            guard let value = map[key] else { return [] }
+            if value.scalar?.string == "" || value.scalar?.tag.description == Tag.Name.null.rawValue { return [] }
+            guard let seq = value.sequence else { throw problem(value, path, "\"\(key)\" must be a list of strings") }
+            return try seq.map { item in
+                guard let s = item.scalar?.string, !s.isEmpty else { throw problem(item, path, "\"\(key)\" items must be strings") }
+                return s
+            }
+        }
+        let id = try string("id", required: true) ?? ""
+        let kindName = try string("kind", required: true) ?? ""
+        guard let kind = ActorKind(rawValue: kindName) else {
+            throw problem(map["kind"] ?? node, path, "unknown kind \"\(kindName)\"; valid kinds: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return LexiconEntry(id: id, name: try string("name", required: true) ?? id, kind: kind,
+                            country: try string("country", required: false),
+                            aliases: try strings("aliases"), demonyms: try strings("demonyms"),
+                            capital: try string("capital", required: false), roles: try strings("roles"))
+    }
+
+    static func problem(_ node: Node, _ path: String, _ message: String) -> ExtractionError {
+        .malformedLexicon(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, problem: message)
+    }
+
+    static func located(_ error: YamlError, path: String) -> ExtractionError {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return .malformedLexicon(path: path, line: mark.line, column: mark.column, problem: problem)
+        case let .reader(problem, _, _, _):
+            return .malformedLexicon(path: path, line: 1, column: 1, problem: problem)
+        default:
+            return .malformedLexicon(path: path, line: 1, column: 1, problem: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Dispatch
+import Foundation
+import ParleyModel
+
+/// Text -> sentences -> mentions -> relations -> dated events -> corpus.
+///
+/// Build one pipeline (it indexes the lexicon once) and run it over many documents;
+/// it is `Sendable` and documents are extracted in parallel, with the result in input
+/// order so the output does not depend on scheduling.
+public struct Pipeline: Sendable {
+    let grammar: Grammar
+    let segmenter: Segmenter
+    let recognizer: ActorRecognizer
+    let coreference: Coreference
+    let extractor: RelationExtractor
+    let tagger = TemporalTagger()
+    let resolver = DateResolver()
+    let merger = EventMerger()
+    let headerReader: HeaderReader
+
+    /// A pipeline over the bundled lexicon plus user lexicons (later files override earlier ones).
+    public init(userLexicons: [Lexicon] = []) throws {
+        var lexicon = try Lexicon.bundled()
+        for user in userLexicons { lexicon.merge(user) }
+        try self.init(lexicon: lexicon, grammar: try Grammar.bundled())
+    }
+
+    public init(lexicon: Lexicon, grammar: Grammar) throws {
+        self.grammar = grammar
+        segmenter = Segmenter(abbreviations: Set(grammar.cues.abbreviations))
+        recognizer = ActorRecognizer(lexicon: lexicon, cues: grammar.cues)
+        coreference = Coreference(cues: grammar.cues)
+        extractor = RelationExtractor(frames: grammar.frames, cues: grammar.cues)
+        headerReader = HeaderReader(cues: grammar.cues)
+    }
+
+    /// Title and publication date as the document's first lines give them.
+    public func header(of text: String) -> DocumentHeader {
+        headerReader.read(Array(text.unicodeScalars))
+    }
+
+    /// Extracts one document. A publication date or title already set on it is kept.
+    public func extract(_ document: Document) -> DocumentExtraction {
+        let scalars = Array(document.text.unicodeScalars)
+        let header = headerReader.read(scalars)
+        var record = document.record
+        if record.published == nil { record.published = header.published?.description }
+        if record.title == nil { record.title = header.title }
+        let published = record.published.flatMap(CalendarDate.init(iso:))
+
+        let sentences = segmenter.sentences(in: scalars)
+        var registry = ActorRegistry()
+        let named = recognizer.recognize(sentences, registry: &registry)
+        let mentions = coreference.resolve(sentences, mentions: named)
+        var events: [Event] = []
+        var allDates: [TemporalExpression] = []
+        for sentence in sentences {
+            let expressions = tagger.expressions(in: sentence, published: published)
+            allDates += expressions
+            for c in extractor.relations(in: sentence, mentions: mentions[sentence.index]) {
+                let evidence = Evidence(sentence: sentence.text, start: sentence.span.start,
+                                        end: sentence.span.end, sentenceNumber: sentence.index + 1)
+                events.append(Event(relation: c.relation, source: c.source, target: c.target,
+                                    date: resolver.date(for: c, expressions: expressions),
+                                    location: c.location, document: document.id, evidence: evidence))
+            }
+        }
+        return DocumentExtraction(document: record, sentences: sentences, mentions: mentions.flatMap { $0.map(\.mention) },
+                                  events: merger.merge(events), dates: allDates, registry: registry)
+    }
+
+    /// Extracts documents in parallel (`jobs` threads) and assembles the corpus.
+    public func run(_ documents: [Document], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> Corpus {
+        let results = ResultSlots<DocumentExtraction>(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, documents.count))) { worker in
+            var k = worker
+            while k < documents.count {
+                results.set(k, extract(documents[k]))
+                k += max(1, min(jobs, documents.count))
+            }
+        }
+        return assemble(results.values)
+    }
+
+    /// Joins per-document extractions into one corpus: actors merged by id, only actors
+    /// that take part in events listed, events numbered in a stable order.
+    public func assemble(_ extractions: [DocumentExtraction]) -> Corpus {
+        var registry = ActorRegistry()
+        var events: [Event] = []
+        for x in extractions {
+            registry.merge(x.registry)
+            events += x.events
+        }
+        let involved = Set(events.flatMap { [$0.source, $0.target] })
+        return Corpus(documents: extractions.map(\.document),
+                      actors: registry.sortedActors.filter { involved.contains($0.id) },
+                      events: merger.numbered(events))
+    }
+}
+
+/// Fixed slots written once each from concurrent workers; read after they all finish.
+final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ k: Int, _ value: T) {
+        lock.lock()
+        slots[k] = value
+        lock.unlock()
+    }
+
+    var values: [T] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}

@@ -1,0 +1,164 @@
+import ParleyModel
+
+/// Reads relations from a sentence by matching verb and noun frames (relations.yaml)
+/// against its mentions: active and passive verbs, fronted participles ("Based in X,
+/// Y ..."), event nouns with possessors and prepositions, coordination on either side.
+/// A clause with negation, a modal or a wish before its trigger yields nothing.
+struct RelationExtractor: Sendable {
+    struct Trigger: Sendable {
+        var tokens: [String]
+        var frame: Int
+    }
+
+    let verbs: [VerbFrame]
+    let nouns: [NounFrame]
+    let verbIndex: [String: [Trigger]]
+    let nounIndex: [String: [Trigger]]
+    let cues: CueSets
+
+    init(frames: RelationFrames, cues: Cues) {
+        verbs = frames.verbs
+        nouns = frames.nouns
+        self.cues = CueSets(cues)
+        func index(_ forms: [[String]]) -> [String: [Trigger]] {
+            var out: [String: [Trigger]] = [:]
+            for (f, list) in forms.enumerated() {
+                for form in list {
+                    let words = form.split(separator: " ").map(String.init)
+                    guard let first = words.first else { continue }
+                    out[first, default: []].append(Trigger(tokens: words, frame: f))
+                }
+            }
+            return out.mapValues { $0.sorted { $0.tokens.count > $1.tokens.count } }
+        }
+        verbIndex = index(verbs.map { $0.forms + $0.passive })
+        nounIndex = index(nouns.map(\.forms))
+    }
+
+    func relations(in sentence: Sentence, mentions: [TokenMention]) -> [RelationCandidate] {
+        guard mentions.count >= 1 else { return [] }
+        let view = ClauseView(sentence: sentence, mentions: mentions, cues: cues)
+        var out: [RelationCandidate] = []
+        for i in sentence.tokens.indices where view.covering[i] == nil {
+            for trigger in verbIndex[sentence.tokens[i].folded] ?? [] where matches(trigger, sentence.tokens, i) {
+                out += verbRelations(view, frame: verbs[trigger.frame], at: i, length: trigger.tokens.count)
+            }
+            for trigger in nounIndex[sentence.tokens[i].folded] ?? [] where matches(trigger, sentence.tokens, i) {
+                out += nounRelations(view, frame: nouns[trigger.frame], at: i, length: trigger.tokens.count)
+            }
+        }
+        return out
+    }
+
+    func matches(_ trigger: Trigger, _ tokens: [Token], _ i: Int) -> Bool {
+        guard i + trigger.tokens.count <= tokens.count else { return false }
+        return trigger.tokens.indices.allSatisfy { tokens[i + $0].folded == trigger.tokens[$0] }
+    }
+
+    func verbRelations(_ v: ClauseView, frame: VerbFrame, at i: Int, length: Int) -> [RelationCandidate] {
+        let end = i + length
+        let word = v.tokens[i].folded
+        let isPassive = length == 1 && frame.passive.contains(word) && auxiliaryBefore(v, i)
+        if !isPassive && !frame.forms.contains(v.tokens[i..<end].map(\.folded).joined(separator: " ")) { return [] }
+        var subjects = v.subjects(before: i)
+        if !frame.subjectKinds.isEmpty, subjects.contains(where: { !frame.subjectKinds.contains($0.kind) }) { return [] }
+        let subjectEnd = subjects.last?.tokens.upperBound ?? max(0, i - 4)
+        if v.isIrrealis(from: subjectEnd, to: i) { return [] }
+
+        if isPassive {
+            guard let agentIndex = v.object(after: end, preps: ["by"], gap: 3, kinds: []) else { return [] }
+            let agents = v.coordinatedRight(from: agentIndex)
+            // Active: source = subject, target = object; the passive subject is the object.
+            return pairs(frame.swap ? subjects : agents, frame.swap ? agents : subjects, frame.relation, v, i)
+        }
+        guard let objectIndex = frame.object.isEmpty ? nil
+                : v.object(after: end, preps: frame.object, gap: frame.gap, kinds: frame.objectKinds) else {
+            // "A and B met": a symmetric verb with a coordinated subject and no object.
+            if frame.relation.isSymmetric, subjects.count >= 2, frame.object.contains("direct") {
+                return pairs(Array(subjects.prefix(1)), Array(subjects.dropFirst()), frame.relation, v, i)
+            }
+            return []
+        }
+        let objects = v.coordinatedRight(from: objectIndex)
+        if subjects.isEmpty && frame.fronted {
+            // "Based in Dushanbe, the capital of Tajikistan, Amrullah Saleh ...".
+            let after = objects.last?.tokens.upperBound ?? end
+            if let k = v.mentions.firstIndex(where: { m in
+                m.tokens.lowerBound >= after && m.tokens.lowerBound - after <= 15 && !v.isPossessor(m)
+                    && v.preposition(of: m) == nil
+            }) {
+                subjects = v.coordinatedRight(from: k)
+            }
+        }
+        return frame.swap ? pairs(objects, subjects, frame.relation, v, i)
+                          : pairs(subjects, objects, frame.relation, v, i)
+    }
+
+    func nounRelations(_ v: ClauseView, frame: NounFrame, at i: Int, length: Int) -> [RelationCandidate] {
+        let end = i + length
+        func fill(_ slots: [String], exclude: Set<String>) -> [TokenMention] {
+            for slot in slots {
+                switch slot {
+                case "possessor":
+                    if let m = v.mentions.last(where: { $0.tokens.upperBound <= i && v.isPossessor($0) }),
+                       possessorReaches(v, m, i) { return [m] }
+                case "subject":
+                    // Only the object of a clause verb ("held talks", "received an invitation").
+                    guard v.governingPreposition(before: i) == nil else { continue }
+                    let s = v.subjects(before: i, maxDistance: 20)
+                    if !s.isEmpty { return s }
+                case "between":
+                    if let k = v.object(after: end, preps: ["between"], gap: 0, kinds: []) {
+                        let group = v.coordinatedRight(from: k)
+                        if group.count >= 2 { return group }
+                    }
+                default:
+                    if let k = v.object(after: end, preps: [slot], gap: 2, kinds: []),
+                       !exclude.contains(v.mentions[k].actorID) { return v.coordinatedRight(from: k) }
+                }
+            }
+            return []
+        }
+        let sources = fill(frame.source, exclude: [])
+        if sources.count >= 2 && frame.source.first == "between" && frame.target.first == "between" {
+            return pairs(Array(sources.prefix(1)), Array(sources.dropFirst()), frame.relation, v, i)
+        }
+        let targets = fill(frame.target, exclude: Set(sources.map(\.actorID)))
+            .filter { frame.targetKinds.isEmpty || frame.targetKinds.contains($0.kind) }
+        guard !sources.isEmpty, !targets.isEmpty else { return [] }
+        let start = sources.map(\.tokens.upperBound).filter { $0 <= i }.max() ?? max(0, i - 4)
+        if v.isIrrealis(from: start, to: i) { return [] }
+        return pairs(sources, targets, frame.relation, v, i)
+    }
+
+    /// "Massoud's visit", "Massoud's recent visit", "his request": a possessor three words at most before the noun.
+    func possessorReaches(_ v: ClauseView, _ m: TokenMention, _ noun: Int) -> Bool {
+        let from = m.tokens.upperBound + (m.isPronoun ? 0 : 1)
+        return noun - from <= 2 && (from..<noun).allSatisfy { v.covering[$0] == nil && v.tokens[$0].kind == .word }
+    }
+
+    func auxiliaryBefore(_ v: ClauseView, _ i: Int) -> Bool {
+        var k = i - 1
+        var adverbs = 0
+        while k >= 0, adverbs <= 2 {
+            let w = v.tokens[k].folded
+            if cues.auxiliaries.contains(w) { return true }
+            guard v.tokens[k].kind == .word, w.hasSuffix("ly") || ["also", "already", "once", "again", "then", "not"].contains(w) else { return false }
+            adverbs += 1
+            k -= 1
+        }
+        return false
+    }
+
+    func pairs(_ sources: [TokenMention], _ targets: [TokenMention], _ relation: RelationType,
+               _ v: ClauseView, _ trigger: Int) -> [RelationCandidate] {
+        var out: [RelationCandidate] = []
+        for s in sources {
+            for t in targets where s.actorID != t.actorID {
+                out.append(RelationCandidate(relation: relation, source: s.actorID, target: t.actorID,
+                                             sentence: v.sentence.index, trigger: trigger))
+            }
+        }
+        return out
+    }
+}

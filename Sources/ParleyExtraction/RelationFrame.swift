@@ -1,0 +1,72 @@
+import ParleyModel
+
+/// How a verb signals a relation: where its subject and object stand (relations.yaml).
+public struct VerbFrame: Codable, Hashable, Sendable {
+    public var relation: RelationType
+    /// Surface forms, lower case; several words for phrases ("held talks").
+    public var forms: [String]
+    /// What may stand before the object: "direct" or prepositions.
+    public var object: [String]
+    /// Words allowed between the form and the object's preposition.
+    public var gap: Int
+    /// The object is the source ("A hosted B" = B hosted_by A).
+    public var swap: Bool
+    /// Participles read as "SUBJECT was <participle> by AGENT".
+    public var passive: [String]
+    /// Restricts the object to these kinds; empty allows any.
+    public var objectKinds: [ActorKind]
+    /// Restricts the subject to these kinds; empty allows any.
+    public var subjectKinds: [ActorKind]
+    /// Allows the participle clause before its subject ("Based in Dushanbe, X ...").
+    public var fronted: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case relation, forms, object, gap, swap, passive, fronted
+        case objectKinds = "object_kinds"
+        case subjectKinds = "subject_kinds"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        relation = try c.decode(RelationType.self, forKey: .relation)
+        forms = try c.decode([String].self, forKey: .forms)
+        object = try c.decodeIfPresent([String].self, forKey: .object) ?? ["direct"]
+        gap = try c.decodeIfPresent(Int.self, forKey: .gap) ?? 0
+        swap = try c.decodeIfPresent(Bool.self, forKey: .swap) ?? false
+        passive = try c.decodeIfPresent([String].self, forKey: .passive) ?? []
+        objectKinds = try c.decodeIfPresent([ActorKind].self, forKey: .objectKinds) ?? []
+        subjectKinds = try c.decodeIfPresent([ActorKind].self, forKey: .subjectKinds) ?? []
+        fronted = try c.decodeIfPresent(Bool.self, forKey: .fronted) ?? false
+    }
+}
+
+/// How an event noun signals a relation ("Massoud's visit to Russia", "talks with X").
+public struct NounFrame: Codable, Hashable, Sendable {
+    public var relation: RelationType
+    public var forms: [String]
+    /// Where the source may stand: "possessor", "subject", "between" or a preposition.
+    public var source: [String]
+    /// Where the target may stand, likewise.
+    public var target: [String]
+    public var targetKinds: [ActorKind]
+
+    enum CodingKeys: String, CodingKey {
+        case relation, forms, source, target
+        case targetKinds = "target_kinds"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        relation = try c.decode(RelationType.self, forKey: .relation)
+        forms = try c.decode([String].self, forKey: .forms)
+        source = try c.decode([String].self, forKey: .source)
+        target = try c.decode([String].self, forKey: .target)
+        targetKinds = try c.decodeIfPresent([ActorKind].self, forKey: .targetKinds) ?? []
+    }
+}
+
+/// The relation frames of relations.yaml.
+public struct RelationFrames: Codable, Sendable {
+    public var verbs: [VerbFrame]
+    public var nouns: [NounFrame]
+}

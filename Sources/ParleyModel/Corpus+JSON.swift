@@ -1,0 +1,17 @@
+import Foundation
+
+extension Corpus {
+    /// events.json bytes: pretty-printed with sorted keys, so equal corpora give equal bytes.
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+
+    /// Reads an events.json; throws `DecodingError` with the failing path on bad input.
+    public init(jsonData: Data) throws {
+        self = try JSONDecoder().decode(Corpus.self, from: jsonData)
+    }
+}

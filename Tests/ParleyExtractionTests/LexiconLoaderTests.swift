@@ -1,0 +1,60 @@
+import ParleyExtraction
+import ParleyModel
+import Testing
+
+@Suite struct LexiconLoaderTests {
+    @Test func readsEntriesWithAllFields() throws {
+        let yaml = """
+        - id: nrf
+          name: National Resistance Front
+          kind: organization
+          country: AFG
+          aliases: [NRF, Resistance Front]
+          roles: ["the resistance"]
+        """
+        let lexicon = try LexiconLoader.parse(yaml: yaml, path: "user.yaml")
+        let e = try #require(lexicon["nrf"])
+        #expect(e.kind == .organization)
+        #expect(e.aliases == ["NRF", "Resistance Front"])
+        #expect(e.roles == ["the resistance"])
+    }
+
+    @Test func syntaxErrorsNameFileLineAndColumn() {
+        let yaml = "- id: a\n  name: A\n  kind: [unclosed\n"
+        #expect {
+            try LexiconLoader.parse(yaml: yaml, path: "bad.yaml")
+        } throws: { error in
+            guard case let ExtractionError.malformedLexicon(path, line, _, _) = error else { return false }
+            return path == "bad.yaml" && line >= 3
+        }
+    }
+
+    @Test func unknownKindAndMissingFieldsAreLocated() throws {
+        let badKind = "- id: a\n  name: A\n  kind: planet\n"
+        #expect(throws: ExtractionError.malformedLexicon(path: "k.yaml", line: 3, column: 9,
+                                                         problem: "unknown kind \"planet\"; valid kinds: person, organization, government, country, city, group")) {
+            try LexiconLoader.parse(yaml: badKind, path: "k.yaml")
+        }
+        let missing = "- id: a\n  kind: person\n"
+        #expect { try LexiconLoader.parse(yaml: missing, path: "m.yaml") } throws: { error in
+            "\(error)".hasPrefix("m.yaml:1:3: error: entry lacks \"name\"")
+        }
+    }
+
+    @Test func laterEntriesOverrideEarlierOnesAndTakeTheirForms() throws {
+        var lexicon = Lexicon(entries: [LexiconEntry(id: "afghanistan", name: "Afghanistan", kind: .country, capital: "Kabul"),
+                                         LexiconEntry(id: "pakistan", name: "Pakistan", kind: .country)])
+        lexicon.merge(Lexicon(entries: [LexiconEntry(id: "taliban", name: "Taliban", kind: .government, aliases: ["Kabul"])]))
+        let pipeline = try Pipeline(lexicon: lexicon, grammar: try Grammar.bundled())
+        let doc = Document(id: "d", path: "d", text: "Kabul criticized Ahmad Massoud's statement. Kabul hosted Pakistan.")
+        let events = pipeline.extract(doc).events
+        #expect(events.contains { $0.target == "taliban" && $0.relation == .hostedBy })
+        #expect(!events.contains { $0.source == "afghanistan" || $0.target == "afghanistan" })
+    }
+
+    @Test func bundledGrammarLoads() throws {
+        let grammar = try Grammar.bundled()
+        let relations = Set(grammar.frames.verbs.map(\.relation) + grammar.frames.nouns.map(\.relation))
+        #expect(relations == Set(RelationType.allCases))
+    }
+}

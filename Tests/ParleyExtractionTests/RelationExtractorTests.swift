@@ -1,0 +1,88 @@
+import ParleyExtraction
+import ParleyModel
+import Testing
+
+/// Annotated sentences per relation type and phenomenon, asserting the exact triples.
+@Suite struct RelationExtractorTests {
+    @Test func activeVerbs() {
+        #expect(Fixtures.triples("Ahmad Massoud met Sergei Mironov in the capital.") == ["ahmad-massoud met_with sergei-mironov"])
+        #expect(Fixtures.triples("Vladimir Putin criticized the Taliban.") == ["vladimir-putin criticizes taliban"])
+        #expect(Fixtures.triples("Sergei Mironov invited Ahmad Massoud.") == ["sergei-mironov invited ahmad-massoud"])
+        #expect(Fixtures.triples("Pakistan supports the Taliban.") == ["pakistan supports taliban"])
+    }
+
+    @Test func hostingIsReadFromGuestToHost() {
+        #expect(Fixtures.triples("Moscow hosted Ahmad Massoud last week.") == ["ahmad-massoud hosted_by russia"])
+        #expect(Fixtures.triples("Ahmad Massoud was hosted by Tajikistan.") == ["ahmad-massoud hosted_by tajikistan"])
+    }
+
+    @Test func passiveWithAnAgent() {
+        #expect(Fixtures.triples("Ahmad Massoud was invited by Sergei Mironov.") == ["sergei-mironov invited ahmad-massoud"])
+        #expect(Fixtures.triples("The Taliban were criticized by the United Nations.") == ["united-nations criticizes taliban"])
+    }
+
+    @Test func nominalForms() {
+        #expect(Fixtures.triples("After Ahmad Massoud's visit to Russia, talks resumed.") == ["ahmad-massoud visited russia"])
+        #expect(Fixtures.triples("Ahmad Massoud, the NRF leader, was recently extended an invitation by Sergei Mironov.")
+                == ["sergei-mironov invited ahmad-massoud"])
+        #expect(Fixtures.triples("The talks were a meeting between Vladimir Putin and Emomali Rahmon.")
+                == ["vladimir-putin met_with emomali-rahmon"])
+    }
+
+    @Test func travelWithPurposeClause() {
+        #expect(Fixtures.triples("A Pakistani delegation traveled to Tajikistan to meet with Emomali Rahmon.")
+                == ["pakistan met_with emomali-rahmon", "pakistan visited tajikistan"])
+    }
+
+    @Test func coordinationOnEitherSide() {
+        #expect(Fixtures.triples("Vladimir Putin met Emomali Rahmon and Ahmad Massoud.")
+                == ["vladimir-putin met_with ahmad-massoud", "vladimir-putin met_with emomali-rahmon"])
+        #expect(Fixtures.triples("Pakistan and Russia support the Taliban.")
+                == ["pakistan supports taliban", "russia supports taliban"])
+    }
+
+    @Test func negatedHypotheticalAndFutureStatementsYieldNothing() {
+        #expect(Fixtures.triples("Emomali Rahmon will meet with Vladimir Putin.").isEmpty)
+        #expect(Fixtures.triples("Ahmad Massoud did not meet Vladimir Putin.").isEmpty)
+        #expect(Fixtures.triples("Emomali Rahmon refused to meet Ahmad Massoud.").isEmpty)
+        #expect(Fixtures.triples("Russia may consider supporting the Taliban.").isEmpty)
+        #expect(Fixtures.triples("Ahmad Massoud hopes to visit France.").isEmpty)
+    }
+
+    @Test func pronounsResolveToThePersonLastNamed() {
+        #expect(Fixtures.triples("Ahmad Massoud arrived in the region. He met Sergei Mironov.")
+                == ["ahmad-massoud met_with sergei-mironov"])
+    }
+
+    @Test func capitalsStandForTheirGovernments() {
+        #expect(Fixtures.triples("The Kremlin criticized the Taliban.") == ["russia criticizes taliban"])
+        #expect(Fixtures.triples("Based in Dushanbe, the capital of Tajikistan, Ahmad Massoud plans his next steps.")
+                == ["ahmad-massoud hosted_by tajikistan"])
+    }
+
+    @Test func variantSpellingsAndSurnamesJoinTheFullName() {
+        #expect(Fixtures.triples("Ahmad Masoud criticized the Taliban.") == ["ahmad-massoud criticizes taliban"])
+        let text = "Ahmad Massoud spoke in Paris. Later, Massoud criticized the Taliban."
+        #expect(Fixtures.triples(text) == ["ahmad-massoud criticizes taliban"])
+    }
+
+    @Test func seekingSupport() {
+        #expect(Fixtures.triples("The caretaker government has sought assistance from Russia.") == ["taliban seeks_support_from russia"])
+        #expect(Fixtures.triples("Ahmad Massoud appealed to France for help.") == ["ahmad-massoud seeks_support_from france"])
+    }
+
+    @Test func opposition() {
+        #expect(Fixtures.triples("Ahmad Massoud fought the Taliban in the valley.") == ["ahmad-massoud opposes taliban"])
+    }
+
+    @Test func evidenceCarriesTheSentenceAndItsOffsets() throws {
+        let text = "First line here.\nAhmad Massoud met Sergei Mironov."
+        let event = try #require(Fixtures.events(text).first)
+        let scalars = Array(text.unicodeScalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[event.evidence.start..<event.evidence.end])
+        #expect(String(view) == "Ahmad Massoud met Sergei Mironov.")
+        #expect(event.evidence.sentence == "Ahmad Massoud met Sergei Mironov.")
+        #expect(event.evidence.sentenceNumber == 2)
+    }
+}
