@@ -11,6 +11,7 @@ struct ActorRecognizer: Sendable {
     let connectors: Set<String>
     let bodyNouns: Set<String>
     let pronouns: Set<String>
+    let delegationNouns: Set<String>
 
     init(lexicon: Lexicon, cues: Cues) {
         self.lexicon = lexicon
@@ -24,6 +25,7 @@ struct ActorRecognizer: Sendable {
         self.connectors = Set(cues.nameConnectors)
         self.bodyNouns = Set(cues.bodyNouns)
         self.pronouns = Set(cues.pronouns.singular + cues.pronouns.plural)
+        self.delegationNouns = Set(cues.delegationNouns)
     }
 
     /// Mentions per sentence, in document order, and the actors they refer to.
@@ -67,7 +69,8 @@ struct ActorRecognizer: Sendable {
                     guard end < s.tokens.count, bodyNouns.contains(s.tokens[end].folded) else { i += 1; continue }
                     end += 1
                 }
-                out.append(make(s, i..<end, id: entry.id, kind: entry.kind, source: .lexicon,
+                let start = delegationStart(s.tokens, before: i, kind: entry.kind) ?? i
+                out.append(make(s, start..<end, id: entry.id, kind: entry.kind, source: .lexicon,
                                 isCapital: match.form.role == .capital))
                 i = end
             } else {
@@ -75,6 +78,16 @@ struct ActorRecognizer: Sendable {
             }
         }
         return out
+    }
+
+    /// "a delegation from the United States", "representatives of the Afghan government":
+    /// the token where the group noun starts, when one stands before a collective actor.
+    func delegationStart(_ t: [Token], before i: Int, kind: ActorKind) -> Int? {
+        guard kind != .person else { return nil }
+        var k = i - 1
+        if k >= 0, t[k].folded == "the" { k -= 1 }
+        guard k >= 1, t[k].folded == "from" || t[k].folded == "of", delegationNouns.contains(t[k - 1].folded) else { return nil }
+        return k - 1
     }
 
     func discoveredMentions(in s: Sentence, covered: [TokenMention], givenNames: [String: String]) -> [TokenMention] {

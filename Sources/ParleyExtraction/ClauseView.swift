@@ -47,10 +47,18 @@ struct ClauseView {
 
     func preposition(of m: TokenMention) -> String? { governingPreposition(before: m.tokens.lowerBound)?.word }
 
+    /// A name right after a relation verb is its object ("visited Kabul and discussed ..."),
+    /// so it cannot be the subject of a later verb in the sentence.
+    func isObjectOfVerb(_ m: TokenMention) -> Bool {
+        var i = m.tokens.lowerBound - 1
+        while i >= 0, cues.fillers.contains(tokens[i].folded) { i -= 1 }
+        return i >= 0 && covering[i] == nil && cues.verbForms.contains(tokens[i].folded)
+    }
+
     /// Whether a clause break stands between two token positions.
     func hasBreak(from a: Int, to b: Int) -> Bool {
         guard a < b else { return false }
-        return (a..<b).contains { cues.clauseBreaks.contains(tokens[$0].folded) }
+        return (a..<b).contains { cues.clauseBreaks.contains(tokens[$0].folded) || cues.reportingVerbs.contains(tokens[$0].folded) }
     }
 
     /// Negation, modality or irrealis between two token positions ("did not", "will", "hopes to").
@@ -64,39 +72,50 @@ struct ClauseView {
     func subjects(before trigger: Int, maxDistance: Int = 30) -> [TokenMention] {
         guard let k = mentions.lastIndex(where: { m in
             m.tokens.upperBound <= trigger && trigger - m.tokens.upperBound <= maxDistance
-                && !isPossessor(m) && preposition(of: m) == nil && !hasBreak(from: m.tokens.upperBound, to: trigger)
+                && !isPossessor(m) && preposition(of: m) == nil && !isObjectOfVerb(m)
+                && !hasBreak(from: m.tokens.upperBound, to: trigger)
         }) else { return [] }
         return coordinatedLeft(from: k)
     }
 
-    /// "A, B and C" ending at mention k, gathered leftwards.
+    /// "A, B and C" ending at mention k, gathered leftwards: the link nearest the anchor
+    /// must hold "and"/"or" (a lone comma is apposition or a clause edge, not coordination).
     func coordinatedLeft(from k: Int) -> [TokenMention] {
         var group = [mentions[k]]
         var j = k
         while j > 0 {
             let prev = mentions[j - 1]
-            let between = (prev.tokens.upperBound..<mentions[j].tokens.lowerBound).map { tokens[$0].folded }
-            guard !between.isEmpty, between.allSatisfy({ $0 == "," || $0 == "and" || $0 == "the" }),
-                  between.contains(where: { $0 == "," || $0 == "and" }), !isPossessor(prev) else { break }
+            guard let link = link(from: prev, to: mentions[j]), !isPossessor(prev),
+                  link.hasConjunction || group.count > 1 else { break }
             group.insert(prev, at: 0)
             j -= 1
         }
         return group
     }
 
-    /// "A, B and C" starting at mention k, gathered rightwards.
+    /// "A, B and C" starting at mention k, gathered rightwards; members after the last
+    /// "and"/"or" link are dropped ("Russia, a Pakistani delegation" is no list).
     func coordinatedRight(from k: Int) -> [TokenMention] {
         var group = [mentions[k]]
+        var closed = 1
         var j = k
-        while j + 1 < mentions.count {
-            let next = mentions[j + 1]
-            let between = (mentions[j].tokens.upperBound..<next.tokens.lowerBound).map { tokens[$0].folded }
-            guard !between.isEmpty, between.allSatisfy({ $0 == "," || $0 == "and" || cues.fillers.contains($0) }),
-                  between.contains(where: { $0 == "," || $0 == "and" }) else { break }
-            group.append(next)
+        while j + 1 < mentions.count, let link = link(from: mentions[j], to: mentions[j + 1]) {
+            group.append(mentions[j + 1])
+            if link.hasConjunction { closed = group.count }
             j += 1
         }
-        return group
+        return Array(group.prefix(closed))
+    }
+
+    struct Link { var hasComma: Bool; var hasConjunction: Bool }
+
+    /// The words between two mentions, when they are only commas, conjunctions and fillers.
+    func link(from a: TokenMention, to b: TokenMention) -> Link? {
+        let between = (a.tokens.upperBound..<b.tokens.lowerBound).map { tokens[$0].folded }
+        guard !between.isEmpty, between.count <= 3,
+              between.allSatisfy({ $0 == "," || $0 == "and" || $0 == "or" || cues.fillers.contains($0) }) else { return nil }
+        let link = Link(hasComma: between.contains(","), hasConjunction: between.contains("and") || between.contains("or"))
+        return link.hasComma || link.hasConjunction ? link : nil
     }
 
     /// The first mention after `from` governed by one of `preps` (or by none, for "direct"),
@@ -124,6 +143,9 @@ struct CueSets: Sendable {
     let fillers: Set<String>
     let clauseBreaks: Set<String>
     let irrealis: Set<String>
+    let reportingVerbs: Set<String>
+    /// The last word of every verb trigger, to tell objects from subjects.
+    var verbForms: Set<String> = []
     let possessivePronouns: Set<String> = ["his", "her", "their", "its"]
     let auxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
 
@@ -131,6 +153,7 @@ struct CueSets: Sendable {
         prepositions = Set(cues.prepositions)
         fillers = Set(cues.nounPhraseFillers)
         clauseBreaks = Set(cues.clauseBreaks)
+        reportingVerbs = Set(cues.reportingVerbs)
         irrealis = Set(cues.negations + cues.modals + cues.irrealis)
     }
 }

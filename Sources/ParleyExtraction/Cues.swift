@@ -18,6 +18,10 @@ public struct Cues: Codable, Sendable {
     public var nounPhraseFillers: [String]
     public var clauseBreaks: [String]
     public var headerKeys: [String]
+    /// "said", "told": a subject is not looked for across them (reported speech has its own).
+    public var reportingVerbs: [String]
+    /// "a delegation from X", "representatives of X": the group stands for X.
+    public var delegationNouns: [String]
 
     enum CodingKeys: String, CodingKey {
         case abbreviations, titles, negations, modals, irrealis, pronouns, prepositions
@@ -27,5 +31,7 @@ public struct Cues: Codable, Sendable {
         case nounPhraseFillers = "noun_phrase_fillers"
         case clauseBreaks = "clause_breaks"
         case headerKeys = "header_keys"
+        case reportingVerbs = "reporting_verbs"
+        case delegationNouns = "delegation_nouns"
     }
 }

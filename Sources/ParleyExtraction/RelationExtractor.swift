@@ -19,7 +19,9 @@ struct RelationExtractor: Sendable {
     init(frames: RelationFrames, cues: Cues) {
         verbs = frames.verbs
         nouns = frames.nouns
-        self.cues = CueSets(cues)
+        var sets = CueSets(cues)
+        sets.verbForms = Set(frames.verbs.flatMap { $0.forms + $0.passive }.compactMap { $0.split(separator: " ").last.map(String.init) })
+        self.cues = sets
         func index(_ forms: [[String]]) -> [String: [Trigger]] {
             var out: [String: [Trigger]] = [:]
             for (f, list) in forms.enumerated() {
@@ -74,7 +76,8 @@ struct RelationExtractor: Sendable {
         guard let objectIndex = frame.object.isEmpty ? nil
                 : v.object(after: end, preps: frame.object, gap: frame.gap, kinds: frame.objectKinds) else {
             // "A and B met": a symmetric verb with a coordinated subject and no object.
-            if frame.relation.isSymmetric, subjects.count >= 2, frame.object.contains("direct") {
+            if frame.relation.isSymmetric, subjects.count >= 2, frame.object.contains("direct"),
+               let last = subjects.last, i - last.tokens.upperBound <= 2 {
                 return pairs(Array(subjects.prefix(1)), Array(subjects.dropFirst()), frame.relation, v, i)
             }
             return []

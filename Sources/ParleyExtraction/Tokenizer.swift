@@ -24,7 +24,7 @@ public struct Tokenizer: Sendable {
             }
             let start = i
             if isDigit(i) {
-                while isDigit(i) || ((scalars[i] == "," || scalars[i] == ".") && isDigit(i + 1)) { i += 1 }
+                while isDigit(i) || (i < end && (scalars[i] == "," || scalars[i] == ".") && isDigit(i + 1)) { i += 1 }
                 while isLetter(i) { i += 1 } // 2nd, 12th, 10am
                 out.append(Token(text: text(start, i), start: start, end: i, kind: .number))
             } else if c.properties.isAlphabetic {

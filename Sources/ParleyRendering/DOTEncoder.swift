@@ -23,7 +23,8 @@ public struct DOTEncoder: Sendable {
                 "fillcolor": style.fill,
                 "tooltip": "\(node.actor.name) (\(node.actor.kind.rawValue)), \(node.weight) event\(node.weight == 1 ? "" : "s")",
             ]
-            if node.weight > 1 { attrs["penwidth"] = String(min(4, 1 + node.weight / 3)) }
+            // Border width grows with participation: 1 event 1.0, 2 events 1.5 ... capped at 4.
+            if node.weight > 1 { attrs["penwidth"] = String(min(4.0, 1.0 + Double(node.weight - 1) * 0.5)) }
             out += "  \(DOTEncoder.quote(node.actor.id)) \(attributes(attrs));\n"
         }
         for edge in network.edges {

@@ -33,4 +33,15 @@ import Testing
         #expect(s.tokens.map(\.text) == ["Rahmon", "’s", "visit", "ended", "."])
         #expect(s.tokens[1].kind == .possessive)
     }
+
+    @Test func tokensAtTheVeryEndOfTheTextAreSafe() {
+        let tokenizer = Tokenizer()
+        for text in ["1990", "200,000", "U.S.", "Massoud's", "don't", "x-", "2nd", "'", "a.b.", "Rahmon’"] {
+            let scalars = Array(text.unicodeScalars)
+            let tokens = tokenizer.tokens(in: scalars, range: 0..<scalars.count)
+            #expect(!tokens.isEmpty, "\(text)")
+            #expect(tokens.last?.end == scalars.count, "\(text) is covered to its end")
+        }
+        #expect(tokenizer.tokens(in: Array("200,000 men".unicodeScalars), range: 0..<11).map(\.text) == ["200,000", "men"])
+    }
 }

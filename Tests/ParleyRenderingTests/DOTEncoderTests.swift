@@ -1,0 +1,69 @@
+import ParleyModel
+import ParleyRendering
+import Testing
+
+@Suite struct DOTEncoderTests {
+    static func event(_ id: String, _ relation: RelationType, _ s: String, _ t: String, date: String? = nil,
+                      sentence: String = "A sentence.") -> Event {
+        Event(id: id, relation: relation, source: s, target: t,
+              date: date.map { EventDate(value: $0, precision: .day, basis: .text) } ?? .undated,
+              document: "doc", evidence: Evidence(sentence: sentence, start: 0, end: sentence.count, sentenceNumber: 1))
+    }
+
+    static let corpus = Corpus(
+        documents: [DocumentRecord(id: "doc", path: "doc.txt")],
+        actors: [Actor(id: "a", name: "Ahmad \"The Lion\" Massoud", kind: .person),
+                 Actor(id: "3M", name: "3M", kind: .organization),
+                 Actor(id: "russia", name: "Russia", kind: .country)],
+        events: [event("e1", .metWith, "russia", "a"), event("e2", .metWith, "a", "russia"),
+                 event("e3", .supports, "3M", "a", sentence: "Line one\nback\\slash \"quoted\"")])
+
+    @Test func idsAndLabelsAreQuotedAndEscaped() {
+        let dot = DOTEncoder().encode(ActorNetwork(corpus: Self.corpus))
+        #expect(dot.contains("\"3M\" ["), "ids starting with a digit stay one quoted id")
+        #expect(dot.contains("label=\"Ahmad \\\"The Lion\\\" Massoud\""))
+        #expect(dot.contains("back\\\\slash \\\"quoted\\\""))
+        #expect(dot.contains("Line one\\nback"), "newlines in evidence become \\n, never a raw line break inside a string")
+    }
+
+    @Test func parallelMeetingsMergeIntoOneUndirectedEdgeWithACount() {
+        let network = ActorNetwork(corpus: Self.corpus)
+        let meetings = network.edges.filter { $0.relation == .metWith }
+        #expect(meetings.count == 1)
+        #expect(meetings.first?.events.count == 2)
+        let dot = DOTEncoder().encode(network)
+        #expect(dot.contains("\"a\" -> \"russia\" [color="))
+        #expect(dot.contains("dir=\"none\""))
+        #expect(dot.contains("label=\"met_with ×2\""))
+        #expect(!dot.contains("\"russia\" -> \"a\""))
+    }
+
+    @Test func nodesCarryKindStylesAndEventWeights() {
+        let network = ActorNetwork(corpus: Self.corpus)
+        #expect(network.nodes.map(\.actor.id) == ["3M", "a", "russia"])
+        #expect(network.nodes.first { $0.actor.id == "a" }?.weight == 3)
+        let dot = DOTEncoder().encode(network)
+        #expect(dot.contains("\"russia\" [fillcolor=\"#dcefd5\", label=\"Russia\", penwidth=\"1.5\", shape=\"hexagon\""))
+        #expect(dot.contains("penwidth=\"2.0\""), "three events: a wider border than two")
+    }
+
+    @Test func evidenceLinksEscapeAmpersandsForGraphviz() {
+        let dot = DOTEncoder(evidenceLink: "report.html?x=1&y=2").encode(ActorNetwork(corpus: Self.corpus))
+        #expect(dot.contains("URL=\"report.html?x=1&amp;y=2#ev-e1\""))
+        #expect(DOTEncoder.escapeAmpersands("a&amp;b&c&#38;d&") == "a&amp;b&amp;c&#38;d&amp;")
+    }
+
+    @Test func controlCharactersCannotBreakOutOfAString() {
+        #expect(DOTEncoder.quote("a\u{0}b\u{7}c\"") == "\"a b c\\\"\"")
+        #expect(DOTEncoder.quote("}\n] ; digraph x {") == "\"}\\n] ; digraph x {\"")
+    }
+
+    @Test func sameCorpusGivesSameBytes() {
+        let a = DOTEncoder().encode(ActorNetwork(corpus: Self.corpus))
+        var shuffled = Self.corpus
+        shuffled.events.reverse()
+        shuffled.actors.reverse()
+        #expect(DOTEncoder().encode(ActorNetwork(corpus: shuffled)).count == a.count)
+        #expect(ActorNetwork(corpus: shuffled).nodes == ActorNetwork(corpus: Self.corpus).nodes)
+    }
+}
