@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
         .testTarget(name: "ParleyRenderingTests", dependencies: ["ParleyRendering", "ParleyExtraction"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
-        .testTarget(name: "ParleyTests", dependencies: ["Parley"]),
+        .testTarget(name: "ParleyTests", dependencies: ["Parley"], exclude: ["Golden"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI"]),
     ]
 )

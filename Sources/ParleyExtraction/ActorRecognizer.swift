@@ -12,6 +12,7 @@ struct ActorRecognizer: Sendable {
     let bodyNouns: Set<String>
     let pronouns: Set<String>
     let delegationNouns: Set<String>
+    let groupNouns: Set<String>
 
     init(lexicon: Lexicon, cues: Cues) {
         self.lexicon = lexicon
@@ -26,6 +27,7 @@ struct ActorRecognizer: Sendable {
         self.bodyNouns = Set(cues.bodyNouns)
         self.pronouns = Set(cues.pronouns.singular + cues.pronouns.plural)
         self.delegationNouns = Set(cues.delegationNouns)
+        self.groupNouns = Set(cues.groupNouns)
     }
 
     /// Mentions per sentence, in document order, and the actors they refer to.
@@ -55,7 +57,7 @@ struct ActorRecognizer: Sendable {
         if let e = lexicon[m.actorID] {
             return Actor(id: e.id, name: e.name, kind: e.kind, country: e.country, known: true)
         }
-        return Actor(id: m.actorID, name: m.mention.text, kind: m.kind, known: false)
+        return Actor(id: m.actorID, name: m.name ?? m.mention.text, kind: m.kind, known: false)
     }
 
     func lexiconMentions(in s: Sentence) -> [TokenMention] {
@@ -69,15 +71,48 @@ struct ActorRecognizer: Sendable {
                     guard end < s.tokens.count, bodyNouns.contains(s.tokens[end].folded) else { i += 1; continue }
                     end += 1
                 }
-                let start = delegationStart(s.tokens, before: i, kind: entry.kind) ?? i
-                out.append(make(s, start..<end, id: entry.id, kind: entry.kind, source: .lexicon,
-                                isCapital: match.form.role == .capital))
+                if let start = groupStart(s.tokens, before: i) {
+                    // "the opponents of the Islamic Emirate": a group of its own, named by the canonical name.
+                    let noun = s.tokens[start].folded
+                    var m = make(s, start..<end, id: Slug.make("\(noun) of \(entry.name)"), kind: .group, source: .discovered)
+                    m.name = "\(noun) of \(entry.name)"
+                    out.append(m)
+                } else {
+                    let start = delegationStart(s.tokens, before: i, kind: entry.kind) ?? i
+                    out.append(make(s, start..<end, id: entry.id, kind: entry.kind, source: .lexicon,
+                                    isCapital: match.form.role == .capital))
+                }
                 i = end
+            } else if let group = antiGroup(s, at: i) {
+                out.append(group)
+                i += 2
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// "the opponents of X", "political opponents of X": where the group noun starts.
+    func groupStart(_ t: [Token], before i: Int) -> Int? {
+        var k = i - 1
+        if k >= 0, t[k].folded == "the" { k -= 1 }
+        guard k >= 1, t[k].folded == "of", groupNouns.contains(t[k - 1].folded) else { return nil }
+        return k - 1
+    }
+
+    /// "anti-Taliban fighters": a hyphenated stance towards a known actor before a group noun.
+    func antiGroup(_ s: Sentence, at i: Int) -> TokenMention? {
+        let t = s.tokens
+        guard i + 1 < t.count, t[i].folded.hasPrefix("anti-"), groupNouns.contains(t[i + 1].folded) else { return nil }
+        let scalars = Array(t[i].text.unicodeScalars.dropFirst(5))
+        let inner = Tokenizer().tokens(in: scalars, range: 0..<scalars.count)
+        guard !inner.isEmpty, let match = index.longestMatch(in: inner, at: 0), match.length == inner.count,
+              let entry = lexicon[match.form.entryID] else { return nil }
+        let name = "anti-\(entry.name) \(t[i + 1].folded)"
+        var m = make(s, i..<(i + 2), id: Slug.make(name), kind: .group, source: .discovered)
+        m.name = name
+        return m
     }
 
     /// "a delegation from the United States", "representatives of the Afghan government":

@@ -22,6 +22,8 @@ public struct Cues: Codable, Sendable {
     public var reportingVerbs: [String]
     /// "a delegation from X", "representatives of X": the group stands for X.
     public var delegationNouns: [String]
+    /// "the opponents of X", "anti-X fighters": a specific group named by its stance to X.
+    public var groupNouns: [String]
 
     enum CodingKeys: String, CodingKey {
         case abbreviations, titles, negations, modals, irrealis, pronouns, prepositions
@@ -33,5 +35,6 @@ public struct Cues: Codable, Sendable {
         case headerKeys = "header_keys"
         case reportingVerbs = "reporting_verbs"
         case delegationNouns = "delegation_nouns"
+        case groupNouns = "group_nouns"
     }
 }

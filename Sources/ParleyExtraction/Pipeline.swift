@@ -4,10 +4,10 @@ import ParleyModel
 
 /// Text -> sentences -> mentions -> relations -> dated events -> corpus.
 ///
-/// Build one pipeline (it indexes the lexicon once) and run it over many documents;
-/// it is `Sendable` and documents are extracted in parallel, with the result in input
+/// Build one pipeline (it indexes the lexicon once) and share it: it is an immutable
+/// class, `Sendable`, and documents are extracted in parallel, with the result in input
 /// order so the output does not depend on scheduling.
-public struct Pipeline: Sendable {
+public final class Pipeline: Sendable {
     let grammar: Grammar
     let segmenter: Segmenter
     let recognizer: ActorRecognizer
@@ -19,7 +19,7 @@ public struct Pipeline: Sendable {
     let headerReader: HeaderReader
 
     /// A pipeline over the bundled lexicon plus user lexicons (later files override earlier ones).
-    public init(userLexicons: [Lexicon] = []) throws {
+    public convenience init(userLexicons: [Lexicon] = []) throws {
         var lexicon = try Lexicon.bundled()
         for user in userLexicons { lexicon.merge(user) }
         try self.init(lexicon: lexicon, grammar: try Grammar.bundled())

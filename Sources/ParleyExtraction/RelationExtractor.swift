@@ -99,34 +99,36 @@ struct RelationExtractor: Sendable {
 
     func nounRelations(_ v: ClauseView, frame: NounFrame, at i: Int, length: Int) -> [RelationCandidate] {
         let end = i + length
-        func fill(_ slots: [String], exclude: Set<String>) -> [TokenMention] {
+        /// The mentions of the first slot that is filled, and that slot's name.
+        func fill(_ slots: [String], exclude: Set<String>) -> (mentions: [TokenMention], slot: String) {
             for slot in slots {
                 switch slot {
                 case "possessor":
                     if let m = v.mentions.last(where: { $0.tokens.upperBound <= i && v.isPossessor($0) }),
-                       possessorReaches(v, m, i) { return [m] }
+                       possessorReaches(v, m, i) { return ([m], slot) }
                 case "subject":
                     // Only the object of a clause verb ("held talks", "received an invitation").
                     guard v.governingPreposition(before: i) == nil else { continue }
                     let s = v.subjects(before: i, maxDistance: 20)
-                    if !s.isEmpty { return s }
+                    if !s.isEmpty { return (s, slot) }
                 case "between":
                     if let k = v.object(after: end, preps: ["between"], gap: 0, kinds: []) {
                         let group = v.coordinatedRight(from: k)
-                        if group.count >= 2 { return group }
+                        if group.count >= 2 { return (group, slot) }
                     }
                 default:
                     if let k = v.object(after: end, preps: [slot], gap: 2, kinds: []),
-                       !exclude.contains(v.mentions[k].actorID) { return v.coordinatedRight(from: k) }
+                       !exclude.contains(v.mentions[k].actorID) { return (v.coordinatedRight(from: k), slot) }
                 }
             }
-            return []
+            return ([], "")
         }
-        let sources = fill(frame.source, exclude: [])
-        if sources.count >= 2 && frame.source.first == "between" && frame.target.first == "between" {
+        let (sources, sourceSlot) = fill(frame.source, exclude: [])
+        if sourceSlot == "between" {
+            // "a meeting between A and B": the pair are both sides.
             return pairs(Array(sources.prefix(1)), Array(sources.dropFirst()), frame.relation, v, i)
         }
-        let targets = fill(frame.target, exclude: Set(sources.map(\.actorID)))
+        let targets = fill(frame.target.filter { $0 != "between" }, exclude: Set(sources.map(\.actorID))).mentions
             .filter { frame.targetKinds.isEmpty || frame.targetKinds.contains($0.kind) }
         guard !sources.isEmpty, !targets.isEmpty else { return [] }
         let start = sources.map(\.tokens.upperBound).filter { $0 <= i }.max() ?? max(0, i - 4)

@@ -10,6 +10,8 @@ struct TokenMention: Hashable, Sendable {
     var isPronoun: Bool = false
     /// A capital standing for its country ("Moscow").
     var isCapital: Bool = false
+    /// The display name of an actor the text names by description ("opponents of the Taliban").
+    var name: String?
 
     var actorID: String { mention.actorID }
 }

@@ -29,6 +29,10 @@ import Testing
                 == ["vladimir-putin met_with emomali-rahmon"])
     }
 
+    @Test func aListOfAttendeesIsNotAMeetingBetweenThem() {
+        #expect(Fixtures.triples("Figures at these meetings included Vladimir Putin, Emomali Rahmon and Ahmad Massoud, and another attended the meeting.").isEmpty)
+    }
+
     @Test func travelWithPurposeClause() {
         #expect(Fixtures.triples("A Pakistani delegation traveled to Tajikistan to meet with Emomali Rahmon.")
                 == ["pakistan met_with emomali-rahmon", "pakistan visited tajikistan"])
@@ -64,6 +68,12 @@ import Testing
         #expect(Fixtures.triples("Ahmad Masoud criticized the Taliban.") == ["ahmad-massoud criticizes taliban"])
         let text = "Ahmad Massoud spoke in Paris. Later, Massoud criticized the Taliban."
         #expect(Fixtures.triples(text) == ["ahmad-massoud criticizes taliban"])
+    }
+
+    @Test func groupsNamedByTheirStanceAreActors() {
+        #expect(Fixtures.triples("Moscow hosted the opponents of the Islamic Emirate on the 2nd.")
+                == ["opponents-of-taliban hosted_by russia"])
+        #expect(Fixtures.triples("Russia supports anti-Taliban fighters.") == ["russia supports anti-taliban-fighters"])
     }
 
     @Test func seekingSupport() {
