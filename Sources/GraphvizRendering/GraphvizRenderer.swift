@@ -17,7 +17,7 @@ public struct GraphvizRenderer: Sendable {
     /// Parses `dot`, lays it out with `layout`, and returns the rendered bytes.
     ///
     /// SVG output is repaired so it is well-formed XML and identical for identical input
-    /// (see `SVGRepair`).
+    /// (see `SVGRepair`); PDF output loses its wall-clock creation date (see `PDFRepair`).
     public func render(
         dot: String,
         layout: Layout = .dot,
@@ -28,7 +28,11 @@ public struct GraphvizRenderer: Sendable {
         ) { gvc throws(RenderError) in
             try Self.render(dot: dot, layout: layout, format: format, context: gvc)
         }
-        return format == .svg ? SVGRepair.repair(raw, graphName: graphName) : raw
+        switch format {
+        case .svg: return SVGRepair.repair(raw, graphName: graphName)
+        case .pdf: return PDFRepair.repair(raw)
+        case .png: return raw
+        }
     }
 
     /// The Graphviz calls proper. Must run under `GraphvizSession`'s lock.

@@ -47,6 +47,21 @@ struct ClauseView {
 
     func preposition(of m: TokenMention) -> String? { governingPreposition(before: m.tokens.lowerBound)?.word }
 
+    /// Words that may stand between a verb and its direct object: determiners, possessor
+    /// names, and at most two plain lower-case modifiers ("the opposition Northern Alliance").
+    func isModifierRun(_ range: Range<Int>) -> Bool {
+        var modifiers = 0
+        for i in range {
+            let t = tokens[i]
+            if covering[i] != nil || cues.fillers.contains(t.folded) { continue }
+            guard t.kind == .word, !t.isCapitalized, !cues.prepositions.contains(t.folded),
+                  !cues.verbForms.contains(t.folded), !cues.irrealis.contains(t.folded),
+                  !cues.clauseBreaks.contains(t.folded), t.folded != "and", t.folded != "or" else { return false }
+            modifiers += 1
+        }
+        return modifiers <= 2
+    }
+
     /// A name right after a relation verb is its object ("visited Kabul and discussed ..."),
     /// so it cannot be the subject of a later verb in the sentence.
     func isObjectOfVerb(_ m: TokenMention) -> Bool {
@@ -129,7 +144,7 @@ struct ClauseView {
                 allowed = preps.contains(governor.word) && governor.at - from <= gap
             } else {
                 allowed = preps.contains("direct") && m.tokens.lowerBound - from <= 4
-                    && (from..<m.tokens.lowerBound).allSatisfy { covering[$0] != nil || cues.fillers.contains(tokens[$0].folded) }
+                    && isModifierRun(from..<m.tokens.lowerBound)
             }
             if allowed && (kinds.isEmpty || kinds.contains(m.kind)) { return k }
         }

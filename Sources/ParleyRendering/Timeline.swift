@@ -1,8 +1,8 @@
 import ParleyModel
 
 /// Events in chronological order: dated events by date (less precise first within a
-/// period), undated events last; ties broken by document, sentence and event id so the
-/// order never depends on input order.
+/// period), undated events last; ties broken by document, sentence offset, relation,
+/// actors and event id, so the order never depends on input order.
 public struct Timeline: Sendable {
     public struct Entry: Hashable, Sendable {
         public var event: Event
@@ -43,8 +43,8 @@ public struct Timeline: Sendable {
         case (.some, nil): return true
         case (nil, .some): return false
         default:
-            let ka = (a.event.document, a.event.evidence.start, a.event.relation.rawValue, a.event.source, a.event.target)
-            let kb = (b.event.document, b.event.evidence.start, b.event.relation.rawValue, b.event.source, b.event.target)
+            let ka = (a.event.document, a.event.evidence.start, a.event.relation.rawValue, a.event.source, a.event.target, a.event.id)
+            let kb = (b.event.document, b.event.evidence.start, b.event.relation.rawValue, b.event.source, b.event.target, b.event.id)
             return ka < kb
         }
     }

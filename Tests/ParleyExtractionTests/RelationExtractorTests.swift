@@ -11,6 +11,11 @@ import Testing
         #expect(Fixtures.triples("Pakistan supports the Taliban.") == ["pakistan supports taliban"])
     }
 
+    @Test func directObjectsMayCarryLowercaseModifiers() {
+        #expect(Fixtures.triples("Emomali Rahmon supported the opposition Taliban.") == ["emomali-rahmon supports taliban"])
+        #expect(Fixtures.triples("Emomali Rahmon supported the idea, and Russia agreed.").isEmpty)
+    }
+
     @Test func hostingIsReadFromGuestToHost() {
         #expect(Fixtures.triples("Moscow hosted Ahmad Massoud last week.") == ["ahmad-massoud hosted_by russia"])
         #expect(Fixtures.triples("Ahmad Massoud was hosted by Tajikistan.") == ["ahmad-massoud hosted_by tajikistan"])
