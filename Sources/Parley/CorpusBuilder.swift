@@ -78,8 +78,7 @@ public struct CorpusBuilder: Sendable {
             }
             events += c.events.filter { fresh.contains($0.document) }
         }
-        events.sort { ($0.document, $0.evidence.start, $0.relation.rawValue, $0.source, $0.target)
-            < ($1.document, $1.evidence.start, $1.relation.rawValue, $1.source, $1.target) }
+        events.sort(by: Event.inReadingOrder)
         for k in events.indices { events[k].id = "e\(k + 1)" }
         documents.sort { $0.id < $1.id }
         return Corpus(documents: documents, actors: actors.keys.sorted().compactMap { actors[$0] }, events: events)

@@ -23,10 +23,7 @@ struct EventMerger: Sendable {
 
     /// Ids e1, e2, ... in (document, offset, relation, source, target) order.
     func numbered(_ events: [Event]) -> [Event] {
-        events.sorted {
-            ($0.document, $0.evidence.start, $0.relation.rawValue, $0.source, $0.target)
-                < ($1.document, $1.evidence.start, $1.relation.rawValue, $1.source, $1.target)
-        }.enumerated().map { k, e in
+        events.sorted(by: Event.inReadingOrder).enumerated().map { k, e in
             var e = e
             e.id = "e\(k + 1)"
             return e

@@ -39,3 +39,12 @@ public struct Event: Codable, Hashable, Sendable {
         try c.encode(evidence, forKey: .evidence)
     }
 }
+
+extension Event {
+    /// Reading order: document, position in it, then relation, actors and id, so that
+    /// sorting never depends on the order events were produced in.
+    public static func inReadingOrder(_ a: Event, _ b: Event) -> Bool {
+        (a.document, a.evidence.start, a.relation.rawValue, a.source, a.target, a.id)
+            < (b.document, b.evidence.start, b.relation.rawValue, b.source, b.target, b.id)
+    }
+}

@@ -43,9 +43,7 @@ public struct Timeline: Sendable {
         case (.some, nil): return true
         case (nil, .some): return false
         default:
-            let ka = (a.event.document, a.event.evidence.start, a.event.relation.rawValue, a.event.source, a.event.target, a.event.id)
-            let kb = (b.event.document, b.event.evidence.start, b.event.relation.rawValue, b.event.source, b.event.target, b.event.id)
-            return ka < kb
+            return Event.inReadingOrder(a.event, b.event)
         }
     }
 }
