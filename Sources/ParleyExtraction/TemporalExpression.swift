@@ -10,7 +10,7 @@ public struct TemporalExpression: Hashable, Sendable {
     public var value: String?
     public var precision: EventDate.Precision
     /// Other readings the text leaves open.
-    public var alternatives: [String]
+    public var alternatives: [AlternativeDate]
 
     var eventDate: EventDate {
         EventDate(value: value, precision: value == nil ? .unknown : precision, text: text,

@@ -49,7 +49,7 @@ struct TemporalTagger: Sendable {
         return nil
     }
 
-    func match(_ t: [Token], _ i: Int, _ pub: CalendarDate?) -> (Int, CalendarDate?, [String])? {
+    func match(_ t: [Token], _ i: Int, _ pub: CalendarDate?) -> (Int, CalendarDate?, [AlternativeDate])? {
         let w = t[i].folded
         func num(_ k: Int) -> Int? {
             guard k < t.count, t[k].kind == .number else { return nil }
@@ -111,7 +111,7 @@ struct TemporalTagger: Sendable {
         return relative(t, i, pub)
     }
 
-    func relative(_ t: [Token], _ i: Int, _ pub: CalendarDate?) -> (Int, CalendarDate?, [String])? {
+    func relative(_ t: [Token], _ i: Int, _ pub: CalendarDate?) -> (Int, CalendarDate?, [AlternativeDate])? {
         let w = t[i].folded
         let next = i + 1 < t.count ? t[i + 1].folded : ""
         let p = pub

@@ -21,10 +21,10 @@ public struct EventDate: Codable, Hashable, Sendable {
     public var text: String?
     public var basis: Basis
     /// Other readings the text leaves open (e.g. a Solar Hijri reading of a bare day).
-    public var alternatives: [String]
+    public var alternatives: [AlternativeDate]
 
     public init(value: String?, precision: Precision, text: String? = nil, basis: Basis,
-                alternatives: [String] = []) {
+                alternatives: [AlternativeDate] = []) {
         self.value = value
         self.precision = precision
         self.text = text
@@ -42,7 +42,7 @@ public struct EventDate: Codable, Hashable, Sendable {
         precision = try c.decodeIfPresent(Precision.self, forKey: .precision) ?? .unknown
         text = try c.decodeIfPresent(String.self, forKey: .text)
         basis = try c.decodeIfPresent(Basis.self, forKey: .basis) ?? (value == nil ? .none : .text)
-        alternatives = try c.decodeIfPresent([String].self, forKey: .alternatives) ?? []
+        alternatives = try c.decodeIfPresent([AlternativeDate].self, forKey: .alternatives) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {

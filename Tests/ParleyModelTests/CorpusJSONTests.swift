@@ -7,7 +7,7 @@ import Testing
         let evidence = Evidence(sentence: "Moscow hosted them on the 2nd.", start: 10, end: 40, sentenceNumber: 3)
         let event = Event(id: "e1", relation: .hostedBy, source: "opposition", target: "russia",
                           date: EventDate(value: "2023-12-02", precision: .day, text: "on the 2nd", basis: .text,
-                                          alternatives: ["2023-11-23"]),
+                                          alternatives: [AlternativeDate(value: "2023-11-23", reading: "Solar Hijri")]),
                           document: "doc", evidence: evidence)
         return Corpus(documents: [DocumentRecord(id: "doc", path: "seeds/doc.txt", title: nil, published: "2023-12-06")],
                       actors: [Actor(id: "russia", name: "Russia", kind: .country, aliases: ["Moscow"], country: "RUS")],
