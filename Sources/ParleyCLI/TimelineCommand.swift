@@ -17,19 +17,86 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (default: standard output).")
     var output: String?
 
+    @Option(name: .customLong("actor"), help: ArgumentHelp("Keep events whose source or target is this actor: id, name or alias, case and accents ignored (repeatable).", valueName: "name"))
+    var actors: [String] = []
+
+    @Option(help: ArgumentHelp("Keep events whose date reaches this date or later: YYYY, YYYY-MM or YYYY-MM-DD. Drops undated events.", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Keep events whose date reaches back to this date or earlier: YYYY, YYYY-MM or YYYY-MM-DD. Drops undated events.", valueName: "date"))
+    var until: String?
+
+    @Option(help: ArgumentHelp("Keep only these relation types, comma-separated: \(RelationType.validNames).", valueName: "names"))
+    var relations: [String] = []
+
+    @Option(help: ArgumentHelp("Group events under a heading per period: \(TimelineGrouping.validNames).", valueName: "period"))
+    var group: String = "none"
+
+    @Option(name: .customLong("color"), help: ArgumentHelp("Colour text output: auto (on a terminal, unless NO_COLOR is set), always, never.", valueName: "when"))
+    var colorMode: String = "auto"
+
     @OptionGroup var input: InputOptions
 
     func validate() throws {
         guard TimelineRenderer.Format(rawValue: format) != nil else {
             throw ValidationError("unknown format \"\(format)\"; valid formats: \(TimelineRenderer.Format.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        _ = try filter()
+        _ = try grouping()
+        _ = try colour()
+    }
+
+    func filter() throws -> TimelineFilter {
+        let since = try since.map { try Self.date($0, option: "since") }
+        let until = try until.map { try Self.date($0, option: "until") }
+        var relationTypes: Set<RelationType> = []
+        for name in relations.flatMap({ $0.split(separator: ",") }) {
+            let key = name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
+            guard let type = RelationType(rawValue: key) else {
+                throw ValidationError("unknown relation \"\(name)\"; valid relations: \(RelationType.validNames)")
+            }
+            relationTypes.insert(type)
+        }
+        let filter = TimelineFilter(actors: actors, since: since, until: until, relations: relationTypes)
+        if filter.hasEmptyPeriod, let since, let until {
+            throw ValidationError("--since \(since) is after --until \(until)")
+        }
+        return filter
+    }
+
+    static func date(_ value: String, option: String) throws -> CalendarDate {
+        guard let date = CalendarDate(iso: value) else {
+            throw ValidationError("invalid date \"\(value)\" for --\(option); use YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+        return date
+    }
+
+    func grouping() throws -> TimelineGrouping {
+        guard let grouping = TimelineGrouping(rawValue: group) else {
+            throw ValidationError("unknown grouping \"\(group)\"; valid groupings: \(TimelineGrouping.validNames)")
+        }
+        return grouping
+    }
+
+    func colour() throws -> Bool {
+        guard let mode = TerminalColour.Mode(rawValue: colorMode) else {
+            throw ValidationError("unknown colour mode \"\(colorMode)\"; valid modes: \(TerminalColour.Mode.validNames)")
+        }
+        return TerminalColour.shouldUse(mode: mode, isTerminal: output == nil && isatty(STDOUT_FILENO) != 0,
+                                        environment: ProcessInfo.processInfo.environment)
     }
 
     func run() throws {
         let result = try input.corpus(from: paths, acceptsEventsJSON: true)
+        let filter = try filter()
+        for name in filter.unmatchedActors(in: result.corpus) {
+            Terminal.error("parley: warning: no actor matches \"\(name)\"")
+        }
+        let timeline = filter.apply(to: Timeline(corpus: result.corpus), corpus: result.corpus)
+        let renderer = TimelineRenderer(grouping: try grouping(), colour: try colour())
         let text: String
         do {
-            text = try TimelineRenderer().render(Timeline(corpus: result.corpus), format: TimelineRenderer.Format(rawValue: format) ?? .text)
+            text = try renderer.render(timeline, format: TimelineRenderer.Format(rawValue: format) ?? .text)
         } catch {
             Terminal.error("error: cannot render the timeline: \(error)")
             throw ExitCode.failure

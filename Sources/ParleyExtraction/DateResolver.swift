@@ -5,11 +5,12 @@ import ParleyModel
 /// stamped on an event the text does not date (that is what event coders get wrong).
 struct DateResolver: Sendable {
     func date(for candidate: RelationCandidate, expressions: [TemporalExpression]) -> EventDate {
-        let dated = expressions.filter { $0.value != nil }
-        guard let nearest = dated.min(by: { distance($0, candidate.trigger) < distance($1, candidate.trigger) }) else {
+        let dated = expressions.filter { $0.eventDate != nil }
+        guard let nearest = dated.min(by: { distance($0, candidate.trigger) < distance($1, candidate.trigger) }),
+              let date = nearest.eventDate else {
             return .undated
         }
-        return nearest.eventDate
+        return date
     }
 
     func distance(_ e: TemporalExpression, _ trigger: Int) -> (Int, Int) {

@@ -4,6 +4,8 @@ import ParleyModel
 public struct DocumentHeader: Hashable, Sendable {
     public var published: CalendarDate?
     public var title: String?
+    /// Where the publication date was read from, so it is not listed as a temporal expression.
+    public var publishedSpan: Span?
 }
 
 /// Reads the publication date from header lines ("Publish date Wednesday 6 December 2023",
@@ -11,10 +13,11 @@ public struct DocumentHeader: Hashable, Sendable {
 /// not a header as the title.
 struct HeaderReader: Sendable {
     let headerKeys: [[String]]
-    let tagger = TemporalTagger()
+    let tagger: TemporalTagger
     let tokenizer = Tokenizer()
 
-    init(cues: Cues) {
+    init(cues: Cues, tagger: TemporalTagger) {
+        self.tagger = tagger
         let tokenizer = Tokenizer()
         headerKeys = cues.headerKeys.map { key in
             let s = Array(key.unicodeScalars)
@@ -40,6 +43,7 @@ struct HeaderReader: Sendable {
             let dateOnly = date != nil && tokens.filter({ $0.kind == .word }).count <= 4
             if header.published == nil, let date, date.day != nil, isHeader || dateOnly {
                 header.published = date
+                header.publishedSpan = Span(start: lineStart, end: lineEnd)
                 continue
             }
             if isHeader || dateOnly { continue }

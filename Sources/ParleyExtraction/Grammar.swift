@@ -5,15 +5,14 @@ import Yams
 public struct Grammar: Sendable {
     public var cues: Cues
     public var frames: RelationFrames
-
-    public init(cues: Cues, frames: RelationFrames) {
-        self.cues = cues
-        self.frames = frames
-    }
+    var dateWords: DateWords
+    var calendarNames: CalendarNames
 
     public static func bundled() throws -> Grammar {
         Grammar(cues: try decodeResource("cues", as: Cues.self),
-                frames: try decodeResource("relations", as: RelationFrames.self))
+                frames: try decodeResource("relations", as: RelationFrames.self),
+                dateWords: try DateWords.bundled(),
+                calendarNames: try CalendarNames.bundled())
     }
 
     static func decodeResource<T: Decodable>(_ name: String, as type: T.Type) throws -> T {

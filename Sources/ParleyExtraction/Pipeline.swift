@@ -13,7 +13,7 @@ public final class Pipeline: Sendable {
     let recognizer: ActorRecognizer
     let coreference: Coreference
     let extractor: RelationExtractor
-    let tagger = TemporalTagger()
+    let tagger: TemporalTagger
     let resolver = DateResolver()
     let merger = EventMerger()
     let headerReader: HeaderReader
@@ -31,7 +31,8 @@ public final class Pipeline: Sendable {
         recognizer = ActorRecognizer(lexicon: lexicon, cues: grammar.cues)
         coreference = Coreference(cues: grammar.cues)
         extractor = RelationExtractor(frames: grammar.frames, cues: grammar.cues)
-        headerReader = HeaderReader(cues: grammar.cues)
+        tagger = TemporalTagger(words: grammar.dateWords, calendarNames: grammar.calendarNames)
+        headerReader = HeaderReader(cues: grammar.cues, tagger: tagger)
     }
 
     /// Title and publication date as the document's first lines give them.
@@ -52,19 +53,23 @@ public final class Pipeline: Sendable {
         var registry = ActorRegistry()
         let named = recognizer.recognize(sentences, registry: &registry)
         let mentions = coreference.resolve(sentences, mentions: named)
+        var expressions = sentences.map { sentence in
+            var found = tagger.expressions(in: sentence, published: published)
+            if let header = header.publishedSpan { found.removeAll { header.contains($0.span) } }
+            return found
+        }
+        tagger.offerSolarHijri(&expressions, dct: published)
         var events: [Event] = []
-        var allDates: [TemporalExpression] = []
         for sentence in sentences {
-            let expressions = tagger.expressions(in: sentence, published: published)
-            allDates += expressions
             for c in extractor.relations(in: sentence, mentions: mentions[sentence.index]) {
                 let evidence = Evidence(sentence: sentence.text, start: sentence.span.start,
                                         end: sentence.span.end, sentenceNumber: sentence.index + 1)
                 events.append(Event(relation: c.relation, source: c.source, target: c.target,
-                                    date: resolver.date(for: c, expressions: expressions),
+                                    date: resolver.date(for: c, expressions: expressions[sentence.index]),
                                     location: c.location, document: document.id, evidence: evidence))
             }
         }
+        let allDates = expressions.flatMap { $0 }
         return DocumentExtraction(document: record, sentences: sentences, mentions: mentions.flatMap { $0.map(\.mention) },
                                   events: merger.merge(events), dates: allDates, registry: registry)
     }

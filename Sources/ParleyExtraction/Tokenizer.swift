@@ -8,7 +8,11 @@ public struct Tokenizer: Sendable {
         var out: [Token] = []
         var i = range.lowerBound
         let end = range.upperBound
-        func isLetter(_ k: Int) -> Bool { k < end && scalars[k].properties.isAlphabetic }
+        // Combining marks stay inside their word: a decomposed "farvardī" is one token.
+        func isLetter(_ k: Int) -> Bool {
+            k < end && (scalars[k].properties.isAlphabetic || scalars[k].properties.generalCategory == .nonspacingMark
+                        || scalars[k].properties.generalCategory == .spacingMark)
+        }
         func isDigit(_ k: Int) -> Bool { k < end && ("0"..."9").contains(scalars[k]) }
         func isApostrophe(_ k: Int) -> Bool { k < end && (scalars[k] == "'" || scalars[k] == "\u{2019}") }
         func text(_ a: Int, _ b: Int) -> String {

@@ -96,3 +96,13 @@ func pad(_ v: Int, _ width: Int) -> String {
     let digits = String(abs(v))
     return (v < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - digits.count)) + digits
 }
+
+extension CalendarDate {
+    /// ISO 8601 week of a day-precision date: (week-based year, week 1-53).
+    public var isoWeek: (year: Int, week: Int) {
+        let wd = weekday // 0 = Monday
+        let thursday = adding(days: 3 - wd)
+        let jan1 = CalendarDate(year: thursday.year, month: 1, day: 1)
+        return (thursday.year, (thursday.dayNumber - jan1.dayNumber) / 7 + 1)
+    }
+}

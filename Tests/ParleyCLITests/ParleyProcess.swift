@@ -18,11 +18,13 @@ struct ParleyProcess {
         return dir.appendingPathComponent("parley")
     }
 
-    static func run(_ arguments: [String], in directory: URL = root) throws -> Outcome {
+    /// Runs the binary with `arguments`; `environment` replaces the inherited one when given.
+    static func run(_ arguments: [String], in directory: URL = root, environment: [String: String]? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if let environment { process.environment = environment }
         // Output goes to files, not pipes, so a large output can never block the child.
         let dir = try scratch()
         let outURL = dir.appendingPathComponent("stdout"), errURL = dir.appendingPathComponent("stderr")

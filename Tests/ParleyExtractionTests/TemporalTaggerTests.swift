@@ -2,6 +2,7 @@
 import ParleyModel
 import Testing
 
+/// Event dates: the date an extracted relation takes from its sentence.
 @Suite struct DateTests {
     func date(_ sentence: String, published: String?) -> String? {
         let text = "Ahmad Massoud met Sergei Mironov \(sentence)."
@@ -11,7 +12,9 @@ import Testing
     @Test func explicitDatesInEachOrder() {
         #expect(date("on 6 December 2023", published: nil) == "2023-12-06")
         #expect(date("on December 6, 2023", published: nil) == "2023-12-06")
+        #expect(date("on Dec. 6, 2023", published: nil) == "2023-12-06")
         #expect(date("on 2023-12-06", published: nil) == "2023-12-06")
+        #expect(date("on 22nd of September 2021", published: nil) == "2021-09-22")
         #expect(date("in November 2023", published: nil) == "2023-11")
         #expect(date("in 2021", published: nil) == "2021")
     }
@@ -23,9 +26,10 @@ import Testing
         #expect(date("on the 12th", published: nil) == nil)
     }
 
-    @Test func weekdaysAreReadAsThePast() {
+    @Test func weekdaysAreReadAsThePastTodayIncluded() {
         #expect(date("on Monday", published: "2023-12-06") == "2023-12-04")
-        #expect(date("on Wednesday", published: "2023-12-06") == "2023-11-29")
+        #expect(date("on Wednesday", published: "2023-12-06") == "2023-12-06")
+        #expect(date("last Wednesday", published: "2023-12-06") == "2023-11-29")
     }
 
     @Test func relativeExpressions() {
@@ -33,17 +37,24 @@ import Testing
         #expect(date("last month", published: "2023-01-15") == "2022-12")
         #expect(date("last year", published: "2023-01-15") == "2022")
         #expect(date("three days ago", published: "2023-01-02") == "2022-12-30")
+        #expect(date("two years ago", published: "2023-01-02") == "2021")
     }
 
     @Test func monthWithoutYearLooksBackAcrossTheYearBoundary() {
         #expect(date("on December 30", published: "2024-01-05") == "2023-12-30")
         #expect(date("on January 3", published: "2024-01-05") == "2024-01-03")
+        #expect(date("in August", published: "2013-03-22") == "2012-08")
     }
 
     @Test func undatedSentenceGivesNoDateRatherThanThePublicationDate() throws {
         let e = try #require(Fixtures.events("Ahmad Massoud met Sergei Mironov.", published: "2023-12-06").first)
         #expect(e.date.value == nil)
         #expect(e.date.basis == .none)
+    }
+
+    @Test func durationsDoNotDateEvents() throws {
+        let e = try #require(Fixtures.events("Ahmad Massoud met Sergei Mironov for three hours.", published: "2023-12-06").first)
+        #expect(e.date.value == nil)
     }
 
     @Test func eachEventTakesTheNearestExpression() {
@@ -61,5 +72,84 @@ import Testing
         #expect(header.title == "Recent meetings in Moscow and Dushanbe")
         let plain = Fixtures.pipeline.header(of: "Date: 2024-02-03\nTitle line of the story\n")
         #expect(plain.published?.description == "2024-02-03")
+    }
+}
+
+/// TIMEX3 tagging: type and normalised value of each expression, per phenomenon.
+@Suite struct TimexTests {
+    /// "text=TYPE:value" for every expression in `text`.
+    func tags(_ text: String, published: String? = "2013-03-22") -> [String] {
+        let doc = Document(id: "t", path: "t.txt", published: published, text: text)
+        return Fixtures.pipeline.extract(doc).timexes.map { "\($0.text)=\($0.type):\($0.value ?? "nil")" }
+    }
+
+    @Test func weeksAreISOWeeks() {
+        #expect(tags("It happened this week and also the last week.") == ["this week=DATE:2013-W12", "the last week=DATE:2013-W11"])
+    }
+
+    @Test func monthsFollowTheTenseOfTheSentence() {
+        #expect(tags("The closure will begin in June.") == ["June=DATE:2013-06"])
+        #expect(tags("The season started in early December.") == ["early December=DATE:2012-12"])
+        #expect(tags("The program is to run through June.") == ["June=DATE:2013-06"])
+        #expect(tags("Last month sales fell.") == ["Last month=DATE:2013-02"])
+    }
+
+    @Test func weekdaysTodayYesterdayAndTheFuture() {
+        #expect(tags("Officials met on Friday.") == ["Friday=DATE:2013-03-22"])
+        #expect(tags("Officials met on Thursday.") == ["Thursday=DATE:2013-03-21"])
+        #expect(tags("Talks will resume on Monday.") == ["Monday=DATE:2013-03-25"])
+        #expect(tags("He spoke Friday afternoon.") == ["Friday afternoon=TIME:2013-03-22TAF"])
+    }
+
+    @Test func durations() {
+        #expect(tags("It took almost seven years.") == ["almost seven years=DURATION:P7Y"])
+        #expect(tags("Several days passed, then a decade.") == ["Several days=DURATION:PXD", "a decade=DURATION:P10Y"])
+        #expect(tags("Over the past two years and the next few months.") == ["the past two years=DURATION:P2Y", "the next few months=DURATION:PXM"])
+        #expect(tags("A four-week closure lasting 24 hours.") == ["four-week=DURATION:P4W", "24 hours=DURATION:PT24H"])
+        #expect(tags("It could take between 12 and 18 months.") == ["12=DURATION:P12M", "18 months=DURATION:P18M"])
+        #expect(tags("They were blocked for years.") == ["years=DURATION:PXY"])
+    }
+
+    @Test func agesAreNotDurations() {
+        #expect(tags("Children aged five years old and those 6 months and older.").isEmpty)
+    }
+
+    @Test func yearsDecadesCenturiesAndSeasons() {
+        #expect(tags("In 2009 and in the 1990s, across the 20th century.") == ["2009=DATE:2009", "1990s=DATE:199", "20th century=DATE:19"])
+        #expect(tags("It was last summer, not the spring of 2021.") == ["last summer=DATE:2012-SU", "the spring of 2021=DATE:2021-SP"])
+        #expect(tags("A crowd of 2030 people came.").isEmpty)
+    }
+
+    @Test func relativeYearsAndAgo() {
+        #expect(tags("Next year, four years ago, and this year.") == ["Next year=DATE:2014", "four years ago=DATE:2009", "this year=DATE:2013"])
+        #expect(tags("The vote was early this year.") == ["early this year=DATE:2013"])
+    }
+
+    @Test func timesOfDay() {
+        #expect(tags("The race starts at 15:00 GMT Saturday.") == ["15:00 GMT Saturday=TIME:2013-03-23T15:00"])
+        #expect(tags("Call me at 8 PM.") == ["8 PM=TIME:2013-03-22T20"])
+        #expect(tags("He finished in 3:07:35.") == ["3:07:35=DURATION:PT3H7M35S"])
+    }
+
+    @Test func setsAndReferences() {
+        #expect(tags("It is held annually and every morning.") == ["annually=SET:XXXX", "every morning=SET:XXXX-XX-XXTMO"])
+        #expect(tags("Now it is currently unclear, as in the past.") == ["Now=DATE:PRESENT_REF", "currently=DATE:PRESENT_REF", "the past=DATE:PAST_REF"])
+    }
+
+    @Test func withoutAPublicationDateRelativeDatesStayUnresolved() {
+        #expect(tags("They met last week in June.", published: nil) == ["last week=DATE:nil", "June=DATE:XXXX-06"])
+    }
+
+    @Test func theHeaderDateIsNotListed() {
+        let text = "Date: 2013-03-22\n\nThe talks began on Thursday."
+        #expect(tags(text, published: nil) == ["Thursday=DATE:2013-03-21"])
+    }
+
+    @Test func offsetsAreUnicodeScalarsIntoTheWholeText() throws {
+        let text = "Date: 2013-03-22\n\nÉmigrés met on Friday."
+        let doc = Document(id: "t", path: "t.txt", text: text)
+        let t = try #require(Fixtures.pipeline.extract(doc).timexes.first)
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[t.start..<t.end])) == "Friday")
     }
 }

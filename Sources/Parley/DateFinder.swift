@@ -1,0 +1,44 @@
+import Foundation
+import ParleyExtraction
+import ParleyModel
+import ParleyRendering
+
+/// Reads documents and lists their temporal expressions (`parley dates`).
+public struct DateFinder: Sendable {
+    public struct Result: Sendable {
+        public var entries: [TimexRenderer.Entry]
+        public var diagnostics: [Diagnostic]
+        public var failures: Int
+    }
+
+    public var pipeline: Pipeline
+    /// Publication date to use for every document that states none (ISO date).
+    public var published: String?
+
+    public init(pipeline: Pipeline, published: String? = nil) {
+        self.pipeline = pipeline
+        self.published = published
+    }
+
+    public func find(paths: [String]) -> Result {
+        let (files, collected) = InputCollector().collect(paths)
+        var diagnostics = collected
+        var failures = collected.filter { $0.severity == .error }.count
+        var entries: [TimexRenderer.Entry] = []
+        for file in files {
+            switch DocumentReader().read(file) {
+            case let .success((document, warnings)):
+                diagnostics += warnings
+                var doc = document
+                let header = pipeline.header(of: doc.text)
+                if header.published == nil, let published { doc.published = published }
+                let x = pipeline.extract(doc)
+                entries.append(TimexRenderer.Entry(document: x.document, text: doc.text, timexes: x.timexes))
+            case let .failure(d):
+                diagnostics.append(d)
+                failures += 1
+            }
+        }
+        return Result(entries: entries, diagnostics: diagnostics, failures: failures)
+    }
+}
