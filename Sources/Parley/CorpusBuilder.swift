@@ -18,6 +18,8 @@ public struct CorpusBuilder: Sendable {
     public var pipeline: Pipeline
     public var acceptsEventsJSON: Bool
     public var jobs: Int
+    /// Publication dates (and titles, URLs) that override what the documents' headers say.
+    public var overrides = PublicationOverrides()
 
     public init(pipeline: Pipeline, acceptsEventsJSON: Bool = false,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -38,6 +40,8 @@ public struct CorpusBuilder: Sendable {
             case .text:
                 switch reader.read(file) {
                 case let .success((document, warnings)):
+                    var document = document
+                    overrides.apply(to: &document, from: file)
                     documents.append(document)
                     diagnostics += warnings
                 case let .failure(diagnostic):

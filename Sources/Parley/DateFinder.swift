@@ -12,12 +12,11 @@ public struct DateFinder: Sendable {
     }
 
     public var pipeline: Pipeline
-    /// Publication date to use for every document that states none (ISO date).
-    public var published: String?
+    public var overrides: PublicationOverrides
 
-    public init(pipeline: Pipeline, published: String? = nil) {
+    public init(pipeline: Pipeline, overrides: PublicationOverrides = PublicationOverrides()) {
         self.pipeline = pipeline
-        self.published = published
+        self.overrides = overrides
     }
 
     public func find(paths: [String]) -> Result {
@@ -30,8 +29,7 @@ public struct DateFinder: Sendable {
             case let .success((document, warnings)):
                 diagnostics += warnings
                 var doc = document
-                let header = pipeline.header(of: doc.text)
-                if header.published == nil, let published { doc.published = published }
+                overrides.apply(to: &doc, from: file)
                 let x = pipeline.extract(doc)
                 entries.append(TimexRenderer.Entry(document: x.document, text: doc.text, timexes: x.timexes))
             case let .failure(d):

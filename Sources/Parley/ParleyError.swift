@@ -3,12 +3,14 @@ public enum ParleyError: Error, Equatable, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
     case noInput
     case invalidEventsFile(path: String, problem: String)
+    case invalidManifest(path: String, line: Int, problem: String)
 
     public var description: String {
         switch self {
         case let .cannotWrite(path, reason): return "\(path): error: cannot write: \(reason)"
         case .noInput: return "error: no readable input; nothing to do"
         case let .invalidEventsFile(path, problem): return "\(path): error: not a parley events file: \(problem)"
+        case let .invalidManifest(path, line, problem): return "\(path):\(line): error: \(problem)"
         }
     }
 }

@@ -14,28 +14,19 @@ struct DatesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: \(TimexRenderer.Format.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
     var format: String = "text"
 
-    @Option(help: "Publication date (YYYY-MM-DD) for documents whose header gives none.")
-    var published: String?
-
     @Option(name: .shortAndLong, help: "Output file (default: standard output).")
     var output: String?
+
+    @OptionGroup var input: InputOptions
 
     func validate() throws {
         guard TimexRenderer.Format(rawValue: format) != nil else {
             throw ValidationError("unknown format \"\(format)\"; valid formats: \(TimexRenderer.Format.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        if let published, CalendarDate(iso: published)?.precision != .day {
-            throw ValidationError("--published \"\(published)\" is not a date; use YYYY-MM-DD")
-        }
     }
 
     func run() throws {
-        let pipeline: Pipeline
-        do { pipeline = try Pipeline() } catch {
-            Terminal.error("\(error)")
-            throw ExitCode.failure
-        }
-        let result = DateFinder(pipeline: pipeline, published: published).find(paths: paths)
+        let result = DateFinder(pipeline: try input.pipeline(), overrides: try input.overrides()).find(paths: paths)
         for d in result.diagnostics { Terminal.error(d.description) }
         guard !result.entries.isEmpty else {
             Terminal.error("error: no readable input; nothing to do")

@@ -10,12 +10,21 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Documents extracted in parallel (default: the number of cores).")
     var jobs: Int?
 
+    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) of every document the manifest does not list; overrides headers.", valueName: "date"))
+    var published: String?
+
+    @Option(help: ArgumentHelp("CSV of path,published[,title[,url]] that overrides what documents say of themselves.", valueName: "file.csv"))
+    var manifest: String?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let published, CalendarDate(iso: published)?.precision != .day {
+            throw ValidationError("--published \"\(published)\" is not a date; use YYYY-MM-DD")
+        }
     }
 
-    /// Builds the corpus from `paths`, printing each diagnostic on stderr; exits 1 when nothing is left.
-    func corpus(from paths: [String], acceptsEventsJSON: Bool) throws -> CorpusBuilder.Result {
+    /// The pipeline over the bundled and user lexicons; exits 1 on a malformed lexicon.
+    func pipeline() throws -> Pipeline {
         var lexicons: [Lexicon] = []
         for file in actorFiles {
             do {
@@ -25,13 +34,29 @@ struct InputOptions: ParsableArguments {
                 throw ExitCode.failure
             }
         }
-        let pipeline: Pipeline
-        do { pipeline = try Pipeline(userLexicons: lexicons) } catch {
+        do { return try Pipeline(userLexicons: lexicons) } catch {
             Terminal.error("\(error)")
             throw ExitCode.failure
         }
-        var builder = CorpusBuilder(pipeline: pipeline, acceptsEventsJSON: acceptsEventsJSON)
+    }
+
+    /// --manifest and --published; exits 1 on a malformed manifest.
+    func overrides() throws -> PublicationOverrides {
+        var overrides = PublicationOverrides(published: published)
+        if let manifest {
+            do { overrides.manifest = try Manifest.load(path: manifest) } catch {
+                Terminal.error("\(error)")
+                throw ExitCode.failure
+            }
+        }
+        return overrides
+    }
+
+    /// Builds the corpus from `paths`, printing each diagnostic on stderr; exits 1 when nothing is left.
+    func corpus(from paths: [String], acceptsEventsJSON: Bool) throws -> CorpusBuilder.Result {
+        var builder = CorpusBuilder(pipeline: try pipeline(), acceptsEventsJSON: acceptsEventsJSON)
         if let jobs { builder.jobs = jobs }
+        builder.overrides = try overrides()
         let result = builder.build(paths: paths)
         for d in result.diagnostics { Terminal.error(d.description) }
         if result.documentCount == 0 {

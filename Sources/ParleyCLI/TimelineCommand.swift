@@ -20,13 +20,13 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .customLong("actor"), help: ArgumentHelp("Keep events whose source or target is this actor: id, name or alias, case and accents ignored (repeatable).", valueName: "name"))
     var actors: [String] = []
 
-    @Option(help: ArgumentHelp("Keep events whose date reaches this date or later: YYYY, YYYY-MM or YYYY-MM-DD. Drops undated events.", valueName: "date"))
+    @Option(help: ArgumentHelp("Keep events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); a month or year that overlaps counts. Drops undated events.", valueName: "date"))
     var since: String?
 
-    @Option(help: ArgumentHelp("Keep events whose date reaches back to this date or earlier: YYYY, YYYY-MM or YYYY-MM-DD. Drops undated events.", valueName: "date"))
+    @Option(help: ArgumentHelp("Keep events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD); a month or year that overlaps counts. Drops undated events.", valueName: "date"))
     var until: String?
 
-    @Option(help: ArgumentHelp("Keep only these relation types, comma-separated: \(RelationType.validNames).", valueName: "names"))
+    @Option(help: ArgumentHelp("Keep only these relation types, comma-separated or repeated: \(RelationType.validNames).", valueName: "names"))
     var relations: [String] = []
 
     @Option(help: ArgumentHelp("Group events under a heading per period: \(TimelineGrouping.validNames).", valueName: "period"))

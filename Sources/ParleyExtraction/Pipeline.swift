@@ -64,8 +64,9 @@ public final class Pipeline: Sendable {
             for c in extractor.relations(in: sentence, mentions: mentions[sentence.index]) {
                 let evidence = Evidence(sentence: sentence.text, start: sentence.span.start,
                                         end: sentence.span.end, sentenceNumber: sentence.index + 1)
-                events.append(Event(relation: c.relation, source: c.source, target: c.target,
-                                    date: resolver.date(for: c, expressions: expressions[sentence.index]),
+                var date = resolver.date(for: c, expressions: expressions[sentence.index])
+                if date.value == nil, let carried = resolver.carried(to: sentence, from: events) { date = carried }
+                events.append(Event(relation: c.relation, source: c.source, target: c.target, date: date,
                                     location: c.location, document: document.id, evidence: evidence))
             }
         }
@@ -99,7 +100,7 @@ public final class Pipeline: Sendable {
         let involved = Set(events.flatMap { [$0.source, $0.target] })
         return Corpus(documents: extractions.map(\.document),
                       actors: registry.sortedActors.filter { involved.contains($0.id) },
-                      events: merger.numbered(events))
+                      events: merger.numbered(merger.mergeAcrossDocuments(events)))
     }
 }
 

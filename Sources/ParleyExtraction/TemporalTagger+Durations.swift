@@ -20,6 +20,19 @@ extension TemporalTagger {
     /// "three years", "almost seven years", "a mere 24 hours", "the past two years",
     /// "several days", "recent weeks", "the next few months", "four-week", "for years".
     func duration(_ c: Context, _ i: Int) -> Match? {
+        guard var m = spanOfTime(c, i) else { return nil }
+        // "during the past months", "in recent weeks": the stretch ends at publication, so an
+        // event it dates falls in the publication year when the stretch cannot reach further back.
+        let anchored = ["past", "last", "recent"].contains(c.word(i)) || (c.word(i) == "the" && ["past", "last"].contains(c.word(i + 1)))
+        if anchored, let dct = c.dct, let value = m.value, let unit = value.last, "MWD".contains(unit) {
+            let amount = Int(value.dropFirst().dropLast()) ?? 0
+            let reach = unit == "M" ? amount : (unit == "W" ? amount / 4 : 0)
+            if reach < (dct.month ?? 1) { m.date = CalendarDate(year: dct.year) }
+        }
+        return m
+    }
+
+    func spanOfTime(_ c: Context, _ i: Int) -> Match? {
         var k = i
         if c.word(k) == "the" { k += 1 }
         if ["past", "last", "next", "coming", "following", "previous"].contains(c.word(k)) { k += 1 }

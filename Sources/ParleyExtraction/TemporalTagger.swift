@@ -166,3 +166,26 @@ struct TemporalTagger: Sendable {
         return valid(y, m, d)
     }
 }
+
+extension TemporalTagger {
+    /// "Dec 1", "July 15", "October 6, 2022", "6 December 2023" at token `i`: month, day,
+    /// year if stated, and how many tokens it spans (for datelines, which often lack a year).
+    func monthDay(_ t: [Token], _ i: Int) -> (month: Int, day: Int, year: Int?, length: Int)? {
+        let c = Context(t: t, dct: nil, future: false)
+        var k = i
+        if let m = month(c, k) {
+            k += 1
+            if c.word(k) == "." { k += 1 }
+            guard let d = number(c, k), (1...31).contains(d), t[k].text.count <= 4, year(c, k) == nil else { return nil }
+            k += 1
+            let comma = c.word(k) == "," ? 1 : 0
+            if let y = year(c, k + comma) { return (m, d, y, k + comma + 1 - i) }
+            return (m, d, nil, k - i)
+        }
+        if let d = number(c, k), (1...31).contains(d), let m = month(c, k + 1) {
+            if let y = year(c, k + 2) { return (m, d, y, 3) }
+            return (m, d, nil, 2)
+        }
+        return nil
+    }
+}

@@ -11,6 +11,9 @@ public struct Event: Codable, Hashable, Sendable {
     /// The id of the document the event was read from.
     public var document: String
     public var evidence: Evidence
+    /// Every document that tells this event, the first one (`document`, `evidence`) included,
+    /// when more than one does; empty otherwise.
+    public var sources: [EventSource] = []
 
     public init(id: String = "", relation: RelationType, source: String, target: String,
                 date: EventDate = .undated, location: String? = nil, document: String,
@@ -37,6 +40,25 @@ public struct Event: Codable, Hashable, Sendable {
         try c.encode(cameo, forKey: .cameo)
         try c.encode(document, forKey: .document)
         try c.encode(evidence, forKey: .evidence)
+        if !sources.isEmpty { try c.encode(sources, forKey: .sources) }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, relation, source, target, date, location, cameo, document, evidence, sources
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        relation = try c.decode(RelationType.self, forKey: .relation)
+        source = try c.decode(String.self, forKey: .source)
+        target = try c.decode(String.self, forKey: .target)
+        date = try c.decodeIfPresent(EventDate.self, forKey: .date) ?? .undated
+        location = try c.decodeIfPresent(String.self, forKey: .location)
+        cameo = try c.decodeIfPresent(String.self, forKey: .cameo) ?? relation.cameo
+        document = try c.decode(String.self, forKey: .document)
+        evidence = try c.decode(Evidence.self, forKey: .evidence)
+        sources = try c.decodeIfPresent([EventSource].self, forKey: .sources) ?? []
     }
 }
 

@@ -121,7 +121,7 @@ public struct ReportRenderer: Sendable {
         for (entry, anchor) in zip(entries, anchors) {
             html.append("<tr><td class=\"date\">\(entry.dateLabel.htmlEscaped)</td>"
                 + "<td><a href=\"#\(anchor)\">\(entry.sentence.htmlEscaped)</a></td>"
-                + "<td><code>\(entry.documentPath.htmlEscaped)</code></td></tr>")
+                + "<td><code>\(entry.citation.htmlEscaped)</code></td></tr>")
         }
         html += ["</tbody>", "</table>", "</section>"]
         return html

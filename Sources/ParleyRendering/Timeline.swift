@@ -12,14 +12,29 @@ public struct Timeline: Sendable {
         public var targetName: String
         /// The document's path (falls back to its id), for "each line names its document".
         public var documentPath: String
+        /// Paths of every document that tells the event, when several do (see `Event.sources`).
+        public var sourcePaths: [String]
 
-        public init(event: Event, date: CalendarDate?, sourceName: String, targetName: String, documentPath: String) {
+        public init(event: Event, date: CalendarDate?, sourceName: String, targetName: String, documentPath: String,
+                    sourcePaths: [String] = []) {
             self.event = event
             self.date = date
             self.sourceName = sourceName
             self.targetName = targetName
             self.documentPath = documentPath
+            self.sourcePaths = sourcePaths
         }
+
+        /// Where the event was read: ["seeds/001.txt #4"], or one citation per source.
+        public var citations: [String] {
+            guard event.sources.count == sourcePaths.count, !sourcePaths.isEmpty else {
+                return ["\(documentPath) #\(event.evidence.sentenceNumber)"]
+            }
+            return zip(sourcePaths, event.sources).map { "\($0) #\($1.evidence.sentenceNumber)" }
+        }
+
+        /// The citations joined: "seeds/001.txt #4; seeds/003.txt #9".
+        public var citation: String { citations.joined(separator: "; ") }
 
         /// "Ismail Khan hosted by Tajikistan".
         public var sentence: String {
@@ -60,7 +75,8 @@ public struct Timeline: Sendable {
                   date: event.date.value.flatMap(CalendarDate.init(iso:)),
                   sourceName: actors[event.source]?.name ?? event.source,
                   targetName: actors[event.target]?.name ?? event.target,
-                  documentPath: paths[event.document] ?? event.document)
+                  documentPath: paths[event.document] ?? event.document,
+                  sourcePaths: event.sources.map { paths[$0.document] ?? $0.document })
         })
     }
 

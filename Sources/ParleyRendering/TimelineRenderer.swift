@@ -44,7 +44,7 @@ public struct TimelineRenderer: Sendable {
                 let pad = String(repeating: " ", count: width - e.dateLabel.count)
                 var line = indent + style(e.dateLabel, Style.date) + pad + "  " + e.sourceName + " "
                     + style(e.event.relation.phrase, Style.relation(e.event.relation)) + " " + e.targetName
-                    + "  [\(e.documentPath) #\(e.event.evidence.sentenceNumber)]"
+                    + "  [\(e.citation)]"
                 if let alternatives = e.alternativesLabel { line += "  (\(alternatives))" }
                 lines.append(line)
             }
@@ -66,7 +66,7 @@ public struct TimelineRenderer: Sendable {
         var out = "| Date | Event | Source |\n|---|---|---|\n"
         for e in entries {
             let date = e.dateLabel + (e.alternativesLabel.map { " (\($0))" } ?? "")
-            out += "| \(cell(date)) | \(cell(e.sentence)) | \(cell(e.documentPath)) #\(e.event.evidence.sentenceNumber) |\n"
+            out += "| \(cell(date)) | \(cell(e.sentence)) | \(cell(e.citation)) |\n"
         }
         return out
     }
@@ -87,6 +87,8 @@ public struct TimelineRenderer: Sendable {
         var document: String
         var sentence: Int
         var evidence: String
+        /// Every document that tells the event ("path #n"), when several do.
+        var sources: [String]?
     }
 
     /// A flat array in timeline order; an entry lists its date's other readings in
@@ -97,7 +99,8 @@ public struct TimelineRenderer: Sendable {
             JSONEntry(date: e.date?.description, precision: e.date?.precision.rawValue ?? "unknown",
                       alternatives: e.event.date.alternatives.isEmpty ? nil : e.event.date.alternatives, group: grouping.label(for: e.date), event: e.sentence,
                       relation: e.event.relation.rawValue, source: e.event.source, target: e.event.target,
-                      document: e.documentPath, sentence: e.event.evidence.sentenceNumber, evidence: e.event.evidence.sentence)
+                      document: e.documentPath, sentence: e.event.evidence.sentenceNumber, evidence: e.event.evidence.sentence,
+                      sources: e.sourcePaths.isEmpty ? nil : e.citations)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

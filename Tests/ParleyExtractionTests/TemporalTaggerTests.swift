@@ -73,6 +73,26 @@ import Testing
         let plain = Fixtures.pipeline.header(of: "Date: 2024-02-03\nTitle line of the story\n")
         #expect(plain.published?.description == "2024-02-03")
     }
+
+    func published(_ text: String) -> String? { Fixtures.pipeline.header(of: text).published?.description }
+
+    @Test func datesAloneOnALine() {
+        #expect(published("Wed 22nd September 2021\nTajikistan hosted talks.") == "2021-09-22")
+        #expect(published("Tuesday, 02/06/2024\nStory body.") == "2024-02-06")
+        #expect(published("Published: March 3, 2022\nStory body.") == "2022-03-03")
+    }
+
+    @Test func agencyDatelines() {
+        #expect(published("October 6, 2022 (NAIROBI) - Kenya's president met ...") == "2022-10-06")
+        #expect(published("Date: 2023-12-05\nMOSCOW, Dec 1 (Reuters) - Russia said ...") == "2023-12-05", "a keyed header wins")
+        #expect(published("DUBAI, July 15. /TASS/. The talks ...") == nil, "no year anywhere: unknown")
+    }
+
+    @Test func aDatelineTakesItsYearFromTheHeaderAndBeatsARenderBanner() {
+        // The banner is the page's render date; the dateline says when the story was filed.
+        #expect(published("Tuesday, 02/06/2024\nMOSCOW, Dec 1 (Reuters) - Russia said ...") == "2023-12-01")
+        #expect(published("20 November 2023\nCairo, Nov 10 (EFE).- Egypt hosted ...") == "2023-11-10")
+    }
 }
 
 /// TIMEX3 tagging: type and normalised value of each expression, per phenomenon.
@@ -143,6 +163,40 @@ import Testing
     @Test func theHeaderDateIsNotListed() {
         let text = "Date: 2013-03-22\n\nThe talks began on Thursday."
         #expect(tags(text, published: nil) == ["Thursday=DATE:2013-03-21"])
+    }
+
+    @Test func solarHijriAndIslamicDates() {
+        #expect(tags("The meeting was held on 12 Azar 1402.") == ["12 Azar 1402=DATE:2023-12-03"])
+        #expect(tags("Kabul announced it on Hamal 1, 1403.") == ["Hamal 1, 1403=DATE:2024-03-20"])
+        #expect(tags("Talks resumed in Ramadan 1445.") == ["Ramadan 1445=DATE:2024-03"])
+        #expect(tags("The envoy arrived on 6 Azar.", published: "2023-12-06") == ["6 Azar=DATE:2023-11-27"])
+        #expect(tags("Mr Asad said Tir was closed.").isEmpty, "month names that are ordinary words need a day or year")
+    }
+
+    @Test func bareDaysOutOfOrderGetTheirSolarHijriReading() throws {
+        let text = "Moscow hosted them on the 2nd, Dushanbe on the 6th, and then Vienna on the 12th."
+        let doc = Document(id: "t", path: "t.txt", published: "2023-12-06", text: text)
+        let dates = Fixtures.pipeline.extract(doc).dates
+        #expect(dates.map { $0.value ?? "-" } == ["2023-12-02", "2023-12-06", "2023-11-12"])
+        #expect(dates.map { $0.alternatives.map(\.value) } == [["2023-11-23"], ["2023-11-27"], ["2023-12-03"]])
+        #expect(dates.allSatisfy { $0.alternatives.allSatisfy { $0.reading == "Solar Hijri" } })
+        let consistent = Document(id: "t", path: "t.txt", published: "2023-12-06", text: "They met on the 2nd and again on the 5th.")
+        #expect(Fixtures.pipeline.extract(consistent).dates.allSatisfy { $0.alternatives.isEmpty })
+    }
+
+    @Test func discourseCarriesADateToASentenceThatRefersBack() throws {
+        let text = "Sergei Mironov invited Ahmad Massoud on 3 May 2023. During this meeting, Ahmad Massoud criticized the Taliban."
+        let events = Fixtures.events(text, published: "2023-06-01")
+        let criticism = try #require(events.first { $0.relation == .criticizes })
+        #expect(criticism.date.value == "2023-05-03")
+        let unrelated = "Sergei Mironov invited Ahmad Massoud on 3 May 2023. Ahmad Massoud criticized the Taliban."
+        #expect(Fixtures.events(unrelated, published: "2023-06-01").first { $0.relation == .criticizes }?.date.value == nil)
+    }
+
+    @Test func vagueRecentStretchesDateEventsToThePublicationYear() throws {
+        let e = try #require(Fixtures.events("Ahmad Massoud criticized the Taliban during the past months.", published: "2023-12-06").first)
+        #expect(e.date.value == "2023")
+        #expect(e.date.precision == .year)
     }
 
     @Test func offsetsAreUnicodeScalarsIntoTheWholeText() throws {

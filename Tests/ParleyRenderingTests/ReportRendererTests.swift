@@ -114,7 +114,7 @@ struct ReportRendererTests {
         let rows = timeline.split(separator: "\n").filter { $0.hasPrefix("<tr><td") }
         #expect(rows.count == 3)
         guard rows.count == 3 else { return }
-        #expect(rows[0].contains("<td class=\"date\">2023-11</td><td><a href=\"#ev-e1\">Ismail Khan hosted by Tajikistan</a></td><td><code>seeds/herat.txt</code>"))
+        #expect(rows[0].contains("<td class=\"date\">2023-11</td><td><a href=\"#ev-e1\">Ismail Khan hosted by Tajikistan</a></td><td><code>seeds/herat.txt #2</code>"))
         #expect(rows[1].contains("<td class=\"date\">2023-12-06</td><td><a href=\"#ev-e2\">Iran criticized Ismail Khan</a>"))
         #expect(rows[2].contains("<td class=\"date\">undated</td><td><a href=\"#ev-e_3_x\">Ismail Khan met with Iran</a>"))
     }
