@@ -151,8 +151,23 @@ struct TemporalTagger: Sendable {
                 found = (skipComma(next) + 1, CalendarDate(year: y, month: m))
             }
         }
-        guard let (end, date) = found else { return nil }
+        guard var (end, date) = found else { return nil }
+        // A range "January 22-25, 2024", "6 to 8 December": dated by its first day.
+        if let range = rangeEnd(c, after: end, startDay: date?.day) {
+            end = range.end
+            if let year = range.year, let d = date, let m = d.month, let day = d.day { date = valid(year, m, day) }
+        }
         return dateMatch(end - i, date)
+    }
+
+    /// Where a day range ends after its first day: "-25", "–25, 2024", "to 25".
+    func rangeEnd(_ c: Context, after k: Int, startDay: Int?) -> (end: Int, year: Int?)? {
+        guard let startDay, ["-", "\u{2013}", "to"].contains(c.word(k)), let last = number(c, k + 1),
+              (startDay + 1...31).contains(last), c.t[k + 1].text.count <= 4, year(c, k + 1) == nil else { return nil }
+        let end = k + 2
+        let comma = c.word(end) == "," ? 1 : 0
+        if let y = year(c, end + comma) { return (end + comma + 1, y) }
+        return (end, nil)
     }
 
     /// A month and day without a year: the reading nearest the publication date in the

@@ -130,6 +130,11 @@ import Testing
         #expect(tags("They were blocked for years.") == ["years=DURATION:PXY"])
     }
 
+    @Test func rangesAreDatedByTheirFirstDay() {
+        #expect(tags("The talks ran January 22-25, 2024.") == ["January 22-25, 2024=DATE:2024-01-22"])
+        #expect(tags("The talks ran on January 22-25.") == ["January 22-25=DATE:2013-01-22"])
+    }
+
     @Test func agesAreNotDurations() {
         #expect(tags("Children aged five years old and those 6 months and older.").isEmpty)
     }
