@@ -152,7 +152,7 @@ struct TemporalTagger: Sendable {
             }
         }
         guard var (end, date) = found else { return nil }
-        // A range "January 22-25, 2024", "6 to 8 December": dated by its first day.
+        // A range "January 22-25, 2024" or "January 22 to 25": dated by its first day.
         if let range = rangeEnd(c, after: end, startDay: date?.day) {
             end = range.end
             if let year = range.year, let d = date, let m = d.month, let day = d.day { date = valid(year, m, day) }
