@@ -38,7 +38,7 @@ extension TemporalTagger {
         if ["past", "last", "next", "coming", "following", "previous"].contains(c.word(k)) { k += 1 }
         for approx in words.approximators {
             let parts = approx.split(separator: " ").map(String.init)
-            if (0..<parts.count).allSatisfy({ c.word(k + $0) == parts[$0] }) { k += parts.count; break }
+            if c.has(parts, at: k) { k += parts.count; break }
         }
         // Hyphenated single tokens: "four-week", "three-month", "24-hour".
         let parts = c.word(k).split(separator: "-").map(String.init)
@@ -62,7 +62,7 @@ extension TemporalTagger {
         var v = k
         for vague in words.vagueQuantities {
             let parts = vague.split(separator: " ").map(String.init)
-            if (0..<parts.count).allSatisfy({ c.word(v + $0) == parts[$0] }) { v += parts.count; break }
+            if c.has(parts, at: v) { v += parts.count; break }
         }
         if v > i, let unit = words.units[c.word(v)], c.word(v).hasSuffix("s"), c.word(v + 1) != "ago" {
             return Match(length: v + 1 - i, type: .duration, value: durationValue(nil, unit))
@@ -151,7 +151,7 @@ extension TemporalTagger {
         for (list, value) in [(words.presentRefs, "PRESENT_REF"), (words.pastRefs, "PAST_REF"), (words.futureRefs, "FUTURE_REF")] {
             for phrase in list {
                 let parts = phrase.split(separator: " ").map(String.init)
-                if (0..<parts.count).allSatisfy({ c.word(i + $0) == parts[$0] }) {
+                if c.has(parts, at: i) {
                     // "the past" only when it ends there: not "the past two years".
                     if phrase == "the past", words.units[c.word(i + 2)] != nil || quantity(c, i + 2) != nil || words.vagueQuantities.contains(c.word(i + 2)) { continue }
                     return Match(length: parts.count, type: .date, value: value)

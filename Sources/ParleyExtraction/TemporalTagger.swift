@@ -21,6 +21,8 @@ struct TemporalTagger: Sendable {
         let dct: CalendarDate?
         let future: Bool
         func word(_ k: Int) -> String { k >= 0 && k < t.count ? t[k].folded : "" }
+        /// Whether the words of `phrase` (space-separated, folded) stand from token `k` on.
+        func has(_ phrase: [String], at k: Int) -> Bool { (0..<phrase.count).allSatisfy { word(k + $0) == phrase[$0] } }
         func isNumber(_ k: Int) -> Bool { k >= 0 && k < t.count && t[k].kind == .number }
     }
 
@@ -62,9 +64,8 @@ struct TemporalTagger: Sendable {
     }
 
     func looksAhead(_ t: [Token]) -> Bool {
-        futureCues.contains { cue in
-            t.indices.contains { i in i + cue.count <= t.count && (0..<cue.count).allSatisfy { t[i + $0].folded == cue[$0] } }
-        }
+        let c = Context(t: t, dct: nil, future: false)
+        return futureCues.contains { cue in t.indices.contains { c.has(cue, at: $0) } }
     }
 
     /// The rules, most specific first.
