@@ -13,8 +13,12 @@ struct ActorRecognizer: Sendable {
     let pronouns: Set<String>
     let delegationNouns: Set<String>
     let groupNouns: Set<String>
+    let supportNouns: Set<String>
+    let agentNouns: Set<String>
+    let stanceNouns: [String: RelationType]
+    let properNouns: ProperNounFinder
 
-    init(lexicon: Lexicon, cues: Cues) {
+    init(lexicon: Lexicon, cues: Cues, triggerWords: Set<String> = []) {
         self.lexicon = lexicon
         self.index = AliasIndex(lexicon: lexicon)
         let tokenizer = Tokenizer()
@@ -28,18 +32,25 @@ struct ActorRecognizer: Sendable {
         self.pronouns = Set(cues.pronouns.singular + cues.pronouns.plural)
         self.delegationNouns = Set(cues.delegationNouns)
         self.groupNouns = Set(cues.groupNouns)
+        self.supportNouns = Set(cues.supportNouns)
+        self.agentNouns = Set(cues.agentNouns)
+        self.stanceNouns = cues.stanceNouns
+        self.properNouns = ProperNounFinder(cues: cues, triggerWords: triggerWords)
     }
 
     /// Mentions per sentence, in document order, and the actors they refer to.
     func recognize(_ sentences: [Sentence], registry: inout ActorRegistry) -> [[TokenMention]] {
         var surnames: [String: String] = [:]   // "Massoud" -> ahmad-massoud
         var givenNames: [String: String] = [:] // "Sergei" -> sergei-mironov
+        let lowercaseWords = Set(sentences.flatMap { $0.tokens.filter { $0.kind == .word && !$0.isCapitalized }.map(\.folded) })
         return sentences.map { sentence in
             var found = lexiconMentions(in: sentence)
             let discovered = discoveredMentions(in: sentence, covered: found, givenNames: givenNames)
             found.removeAll { m in discovered.contains { $0.tokens.lowerBound <= m.tokens.lowerBound && m.tokens.upperBound <= $0.tokens.upperBound } }
             found += discovered
             found += surnameMentions(in: sentence, covered: found, surnames: surnames)
+            found += properNouns.mentions(in: sentence, covered: found, lowercaseWords: lowercaseWords,
+                                          make: { make(sentence, $0, id: $1, kind: $2, source: .discovered) })
             found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             for m in found {
                 registry.record(actor(for: m), alias: m.mention.text)
@@ -66,9 +77,21 @@ struct ActorRecognizer: Sendable {
         while i < s.tokens.count {
             if let match = index.longestMatch(in: s.tokens, at: i), let entry = lexicon[match.form.entryID] {
                 var end = i + match.length
+                var isSupport = false
+                let next = end < s.tokens.count ? s.tokens[end].folded : ""
+                if agentNouns.contains(next), entry.kind == .country || match.form.role == .demonym {
+                    // "Russian police", "Iranian troops": an agent of the country, not the state.
+                    let name = text(s, i..<(end + 1))
+                    var m = make(s, i..<(end + 1), id: Slug.make("\(entry.id) \(next)"), kind: .group, source: .lexicon)
+                    m.name = name
+                    out.append(m)
+                    i = end + 1
+                    continue
+                }
                 if match.form.role == .demonym {
-                    // A demonym is an actor only before a body noun: "a Pakistani delegation".
-                    guard end < s.tokens.count, bodyNouns.contains(s.tokens[end].folded) else { i += 1; continue }
+                    // A demonym is an actor only before a state or support noun: "a Pakistani delegation".
+                    guard bodyNouns.contains(next) || supportNouns.contains(next) else { i += 1; continue }
+                    isSupport = supportNouns.contains(next)
                     end += 1
                 }
                 if let start = groupStart(s.tokens, before: i) {
@@ -76,11 +99,15 @@ struct ActorRecognizer: Sendable {
                     let noun = s.tokens[start].folded
                     var m = make(s, start..<end, id: Slug.make("\(noun) of \(entry.name)"), kind: .group, source: .discovered)
                     m.name = "\(noun) of \(entry.name)"
+                    m.stance = stanceNouns[noun]
+                    m.stanceTarget = entry.id
                     out.append(m)
                 } else {
                     let start = delegationStart(s.tokens, before: i, kind: entry.kind) ?? i
-                    out.append(make(s, start..<end, id: entry.id, kind: entry.kind, source: .lexicon,
-                                    isCapital: match.form.role == .capital))
+                    var m = make(s, start..<end, id: entry.id, kind: entry.kind, source: .lexicon,
+                                 isCapital: match.form.role == .capital)
+                    m.isSupport = isSupport
+                    out.append(m)
                 }
                 i = end
             } else if let group = antiGroup(s, at: i) {
@@ -112,6 +139,8 @@ struct ActorRecognizer: Sendable {
         let name = "anti-\(entry.name) \(t[i + 1].folded)"
         var m = make(s, i..<(i + 2), id: Slug.make(name), kind: .group, source: .discovered)
         m.name = name
+        m.stance = stanceNouns["anti-"]
+        m.stanceTarget = entry.id
         return m
     }
 
@@ -184,7 +213,14 @@ struct ActorRecognizer: Sendable {
         return out
     }
 
+    /// How many tokens of titles start at `i`: titles stack ("first Deputy Prime Minister").
     func titleLength(_ t: [Token], at i: Int) -> Int? {
+        var k = i
+        while let n = singleTitle(t, at: k) { k += n }
+        return k > i ? k - i : nil
+    }
+
+    func singleTitle(_ t: [Token], at i: Int) -> Int? {
         for title in titles where i + title.count <= t.count {
             if (0..<title.count).allSatisfy({ t[i + $0].folded == title[$0] }) { return title.count }
         }

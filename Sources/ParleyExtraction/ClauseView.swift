@@ -20,6 +20,24 @@ struct ClauseView {
 
     var tokens: [Token] { sentence.tokens }
 
+    /// "Caras Galadhon's new mayor", "Ithilen's president": a possessor whose head noun is
+    /// a title with no name after it stands for its owner in the clause.
+    func standsForOwner(_ m: TokenMention) -> Bool {
+        guard !m.isPronoun, isPossessor(m) else { return false }
+        var k = m.tokens.upperBound + 1
+        var words = 0
+        while k < tokens.count, words < 3, covering[k] == nil, tokens[k].kind == .word, !cues.titleWords.contains(tokens[k].folded) {
+            guard !tokens[k].isCapitalized || k == m.tokens.upperBound + 1 else { return false }
+            k += 1; words += 1
+        }
+        guard k < tokens.count, cues.titleWords.contains(tokens[k].folded) else { return false }
+        while k < tokens.count, cues.titleWords.contains(tokens[k].folded) { k += 1 }
+        return k >= tokens.count || covering[k] == nil && !(tokens[k].isCapitalized && tokens[k].kind == .word)
+    }
+
+    /// Whether a mention can fill a subject or object slot: not a possessor, unless it stands for its owner.
+    func isArgument(_ m: TokenMention) -> Bool { !isPossessor(m) || standsForOwner(m) }
+
     /// A possessor modifies the next noun ("Massoud's visit", "his request").
     func isPossessor(_ m: TokenMention) -> Bool {
         if m.isPronoun { return cues.possessivePronouns.contains(tokens[m.tokens.lowerBound].folded) }
@@ -31,11 +49,23 @@ struct ClauseView {
     func governingPreposition(before start: Int) -> (word: String, at: Int)? {
         var i = start - 1
         var steps = 0
-        while i >= 0, steps < 5 {
+        var modifiers = 0
+        while i >= 0, steps < 6 {
             let t = tokens[i]
+            // "a bunch of X", "members of X": the partitive is transparent, the preposition
+            // before it (or none) governs X.
+            if t.folded == "of", i > 0, cues.partitives.contains(tokens[i - 1].folded) {
+                i -= 2; steps += 2; continue
+            }
             if cues.prepositions.contains(t.folded) { return (t.folded, i) }
             if t.kind == .possessive || cues.fillers.contains(t.folded) {
                 i -= 1; steps += 1; continue
+            }
+            // Up to two plain lower-case modifiers: "against besieged Osgiliath".
+            if modifiers < 2, covering[i] == nil, t.kind == .word, !t.isCapitalized, !cues.verbForms.contains(t.folded),
+               !cues.irrealis.contains(t.folded), !cues.clauseBreaks.contains(t.folded), t.folded != "and", t.folded != "or",
+               i > 0, cues.prepositions.contains(tokens[i - 1].folded) || cues.fillers.contains(tokens[i - 1].folded) {
+                modifiers += 1; i -= 1; steps += 1; continue
             }
             if let k = covering[i], isPossessor(mentions[k]) {
                 i = mentions[k].tokens.lowerBound - 1; steps += 1; continue
@@ -54,6 +84,7 @@ struct ClauseView {
         for i in range {
             let t = tokens[i]
             if covering[i] != nil || cues.fillers.contains(t.folded) { continue }
+            if t.folded == "of", i > range.lowerBound, cues.partitives.contains(tokens[i - 1].folded) { continue }
             guard t.kind == .word, !t.isCapitalized, !cues.prepositions.contains(t.folded),
                   !cues.verbForms.contains(t.folded), !cues.irrealis.contains(t.folded),
                   !cues.clauseBreaks.contains(t.folded), t.folded != "and", t.folded != "or" else { return false }
@@ -87,7 +118,7 @@ struct ClauseView {
     func subjects(before trigger: Int, maxDistance: Int = 30) -> [TokenMention] {
         guard let k = mentions.lastIndex(where: { m in
             m.tokens.upperBound <= trigger && trigger - m.tokens.upperBound <= maxDistance
-                && !isPossessor(m) && preposition(of: m) == nil && !isObjectOfVerb(m)
+                && isArgument(m) && preposition(of: m) == nil && !isObjectOfVerb(m)
                 && !hasBreak(from: m.tokens.upperBound, to: trigger)
         }) else { return [] }
         return coordinatedLeft(from: k)
@@ -136,7 +167,7 @@ struct ClauseView {
     /// The first mention after `from` governed by one of `preps` (or by none, for "direct"),
     /// within `gap` words of `from`; names governed otherwise are passed over.
     func object(after from: Int, preps: [String], gap: Int, kinds: [ActorKind], limit: Int = 12) -> Int? {
-        for (k, m) in mentions.enumerated() where m.tokens.lowerBound >= from && !isPossessor(m) {
+        for (k, m) in mentions.enumerated() where m.tokens.lowerBound >= from && isArgument(m) {
             if m.tokens.lowerBound - from > gap + limit || hasBreak(from: from, to: m.tokens.lowerBound) { return nil }
             let governor = governingPreposition(before: m.tokens.lowerBound)
             let allowed: Bool
@@ -146,7 +177,7 @@ struct ClauseView {
                 allowed = preps.contains("direct") && m.tokens.lowerBound - from <= 4
                     && isModifierRun(from..<m.tokens.lowerBound)
             }
-            if allowed && (kinds.isEmpty || kinds.contains(m.kind)) { return k }
+            if allowed && m.fits(kinds) { return k }
         }
         return nil
     }
@@ -159,9 +190,14 @@ struct CueSets: Sendable {
     let clauseBreaks: Set<String>
     let irrealis: Set<String>
     let reportingVerbs: Set<String>
+    /// Single words of titles ("president", "mayor", "minister"), for possessor heads.
+    let titleWords: Set<String>
     /// The last word of every verb trigger, to tell objects from subjects.
     var verbForms: Set<String> = []
     let possessivePronouns: Set<String> = ["his", "her", "their", "its"]
+    /// "a bunch of", "members of": nouns whose "of" does not govern the name after it.
+    let partitives: Set<String> = ["bunch", "group", "number", "dozens", "hundreds", "thousands", "members", "some",
+                                   "many", "most", "all", "several", "couple", "handful", "band", "contingent"]
     let auxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
 
     init(_ cues: Cues) {
@@ -169,6 +205,9 @@ struct CueSets: Sendable {
         fillers = Set(cues.nounPhraseFillers)
         clauseBreaks = Set(cues.clauseBreaks)
         reportingVerbs = Set(cues.reportingVerbs)
+        titleWords = Set(cues.titles.flatMap { $0.split(separator: " ").map(String.init) }
+            .filter { !["of", "the", "first", "deputy", "acting", "vice", "special", "general", "chief", "crown", "field"].contains($0) })
+            .union(["mayor", "governor", "leader", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "officials", "king", "queen"])
         irrealis = Set(cues.negations + cues.modals + cues.irrealis)
     }
 }

@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// Closed word lists (titles, negations, prepositions ...) read from cues.yaml.
 public struct Cues: Codable, Sendable {
     public struct Pronouns: Codable, Sendable {
@@ -10,6 +12,8 @@ public struct Cues: Codable, Sendable {
     public var organizationCues: [String]
     public var nameConnectors: [String]
     public var bodyNouns: [String]
+    public var supportNouns: [String]
+    public var agentNouns: [String]
     public var negations: [String]
     public var modals: [String]
     public var irrealis: [String]
@@ -24,12 +28,20 @@ public struct Cues: Codable, Sendable {
     public var delegationNouns: [String]
     /// "the opponents of X", "anti-X fighters": a specific group named by its stance to X.
     public var groupNouns: [String]
+    /// The relation a stance group states by its name ("opponents" -> opposes).
+    public var stanceNouns: [String: RelationType]
+    /// Capitalised words that are never names by themselves.
+    public var commonCapitalized: [String]
 
     enum CodingKeys: String, CodingKey {
         case abbreviations, titles, negations, modals, irrealis, pronouns, prepositions
         case organizationCues = "organization_cues"
         case nameConnectors = "name_connectors"
         case bodyNouns = "body_nouns"
+        case supportNouns = "support_nouns"
+        case agentNouns = "agent_nouns"
+        case stanceNouns = "stance_nouns"
+        case commonCapitalized = "common_capitalized"
         case nounPhraseFillers = "noun_phrase_fillers"
         case clauseBreaks = "clause_breaks"
         case headerKeys = "header_keys"

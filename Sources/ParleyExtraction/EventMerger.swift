@@ -22,29 +22,38 @@ struct EventMerger: Sendable {
     }
 
     /// The same event told by several documents (same relation and actors, compatible
-    /// dates: equal, or one a more precise form of the other) becomes one event listing every
-    /// source. Undated events are not merged: two undated meetings may be two meetings.
+    /// dates: equal, or one a more precise form of the other) is linked: every telling keeps
+    /// its own document and evidence (events.json stays per document) and carries the list
+    /// of all tellings in `sources` and the most precise date. Renderers show it once.
+    /// Undated events are not linked: two undated meetings may be two meetings.
     func mergeAcrossDocuments(_ events: [Event]) -> [Event] {
-        var kept: [Event] = []
-        var byKey: [String: [Int]] = [:]
-        for event in events.sorted(by: Event.inReadingOrder) {
+        var out = events.sorted(by: Event.inReadingOrder)
+        var clusters: [[Int]] = []
+        var byKey: [String: [Int]] = [:] // key -> cluster indices
+        for (k, event) in out.enumerated() {
+            guard let value = event.date.value else { continue }
             let (a, b) = event.relation.isSymmetric ? (min(event.source, event.target), max(event.source, event.target))
                                                      : (event.source, event.target)
             let key = [event.relation.rawValue, a, b].joined(separator: "\u{1F}")
-            if let value = event.date.value,
-               let k = byKey[key]?.first(where: { k in
-                   kept[k].document != event.document && kept[k].date.value.map { EventMerger.compatible($0, value) } == true
-                       && !kept[k].sources.contains { $0.document == event.document }
-               }) {
-                if kept[k].sources.isEmpty { kept[k].sources = [EventSource(document: kept[k].document, evidence: kept[k].evidence)] }
-                kept[k].sources.append(EventSource(document: event.document, evidence: event.evidence))
-                if (kept[k].date.value?.count ?? 0) < value.count { kept[k].date = event.date }
-                continue
+            if let c = byKey[key]?.first(where: { c in
+                clusters[c].allSatisfy { out[$0].document != event.document }
+                    && out[clusters[c][0]].date.value.map { EventMerger.compatible($0, value) } == true
+            }) {
+                clusters[c].append(k)
+            } else {
+                byKey[key, default: []].append(clusters.count)
+                clusters.append([k])
             }
-            byKey[key, default: []].append(kept.count)
-            kept.append(event)
         }
-        return kept
+        for cluster in clusters where cluster.count > 1 {
+            let sources = cluster.map { EventSource(document: out[$0].document, evidence: out[$0].evidence) }
+            let best = cluster.map { out[$0].date }.max { ($0.value?.count ?? 0) < ($1.value?.count ?? 0) }
+            for k in cluster {
+                out[k].sources = sources
+                if let best { out[k].date = best }
+            }
+        }
+        return out
     }
 
     static func compatible(_ a: String, _ b: String) -> Bool { a.hasPrefix(b) || b.hasPrefix(a) }

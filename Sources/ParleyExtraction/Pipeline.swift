@@ -28,9 +28,9 @@ public final class Pipeline: Sendable {
     public init(lexicon: Lexicon, grammar: Grammar) throws {
         self.grammar = grammar
         segmenter = Segmenter(abbreviations: Set(grammar.cues.abbreviations))
-        recognizer = ActorRecognizer(lexicon: lexicon, cues: grammar.cues)
-        coreference = Coreference(cues: grammar.cues)
         extractor = RelationExtractor(frames: grammar.frames, cues: grammar.cues)
+        recognizer = ActorRecognizer(lexicon: lexicon, cues: grammar.cues, triggerWords: extractor.triggerWords)
+        coreference = Coreference(cues: grammar.cues)
         tagger = TemporalTagger(words: grammar.dateWords, calendarNames: grammar.calendarNames)
         headerReader = HeaderReader(cues: grammar.cues, tagger: tagger)
     }
@@ -99,7 +99,7 @@ public final class Pipeline: Sendable {
         }
         let involved = Set(events.flatMap { [$0.source, $0.target] })
         return Corpus(documents: extractions.map(\.document),
-                      actors: registry.sortedActors.filter { involved.contains($0.id) },
+                      actors: registry.sortedActors.filter { involved.contains($0.id) }.map { var a = $0; a.mentions = registry.mentionCounts[a.id]; return a },
                       events: merger.numbered(merger.mergeAcrossDocuments(events)))
     }
 }

@@ -15,6 +15,8 @@ struct RelationExtractor: Sendable {
     let verbIndex: [String: [Trigger]]
     let nounIndex: [String: [Trigger]]
     let cues: CueSets
+    /// Every word that can signal a relation, so name finding leaves them alone.
+    let triggerWords: Set<String>
 
     init(frames: RelationFrames, cues: Cues) {
         verbs = frames.verbs
@@ -34,13 +36,19 @@ struct RelationExtractor: Sendable {
             return out.mapValues { $0.sorted { $0.tokens.count > $1.tokens.count } }
         }
         verbIndex = index(verbs.map { $0.forms + $0.passive })
+        triggerWords = Set(frames.verbs.flatMap { $0.forms + $0.passive } + frames.nouns.flatMap(\.forms))
         nounIndex = index(nouns.map(\.forms))
     }
 
     func relations(in sentence: Sentence, mentions: [TokenMention]) -> [RelationCandidate] {
         guard mentions.count >= 1 else { return [] }
         let view = ClauseView(sentence: sentence, mentions: mentions, cues: cues)
-        var out: [RelationCandidate] = []
+        // A group named by its stance states the relation itself: "the opponents of X".
+        var out: [RelationCandidate] = mentions.compactMap { m in
+            guard let relation = m.stance, let target = m.stanceTarget, target != m.actorID else { return nil }
+            return RelationCandidate(relation: relation, source: m.actorID, target: target, sentence: sentence.index,
+                                     trigger: m.tokens.lowerBound)
+        }
         for i in sentence.tokens.indices where view.covering[i] == nil {
             for trigger in verbIndex[sentence.tokens[i].folded] ?? [] where matches(trigger, sentence.tokens, i) {
                 out += verbRelations(view, frame: verbs[trigger.frame], at: i, length: trigger.tokens.count)
@@ -60,10 +68,13 @@ struct RelationExtractor: Sendable {
     func verbRelations(_ v: ClauseView, frame: VerbFrame, at i: Int, length: Int) -> [RelationCandidate] {
         let end = i + length
         let word = v.tokens[i].folded
-        let isPassive = length == 1 && frame.passive.contains(word) && auxiliaryBefore(v, i)
+        let passiveVoice = auxiliaryBefore(v, i)
+        let isPassive = length == 1 && frame.passive.contains(word) && passiveVoice
         if !isPassive && !frame.forms.contains(v.tokens[i..<end].map(\.folded).joined(separator: " ")) { return [] }
+        // "condemned an attack by X" reads X as the attacker; after "was" the by-phrase is the agent.
+        if !isPassive, passiveVoice, frame.object.contains("by") { return [] }
         var subjects = v.subjects(before: i)
-        if !frame.subjectKinds.isEmpty, subjects.contains(where: { !frame.subjectKinds.contains($0.kind) }) { return [] }
+        if !frame.subjectKinds.isEmpty, subjects.contains(where: { !$0.fits(frame.subjectKinds) }) { return [] }
         let subjectEnd = subjects.last?.tokens.upperBound ?? max(0, i - 4)
         if v.isIrrealis(from: subjectEnd, to: i) { return [] }
 
@@ -73,8 +84,14 @@ struct RelationExtractor: Sendable {
             // Active: source = subject, target = object; the passive subject is the object.
             return pairs(frame.swap ? subjects : agents, frame.swap ? agents : subjects, frame.relation, v, i)
         }
-        guard let objectIndex = frame.object.isEmpty ? nil
-                : v.object(after: end, preps: frame.object, gap: frame.gap, kinds: frame.objectKinds) else {
+        var objectIndex = frame.object.isEmpty ? nil
+            : v.object(after: end, preps: frame.object, gap: frame.gap, kinds: frame.objectKinds)
+        if let k = objectIndex, !frame.requires.isEmpty,
+           !(end..<v.mentions[k].tokens.lowerBound).contains(where: { frame.requires.contains(v.tokens[$0].folded) }) {
+            objectIndex = nil
+        }
+        if let k = objectIndex, frame.objectSupport, !v.mentions[k].isSupport { objectIndex = nil }
+        guard let objectIndex else {
             // "A and B met": a symmetric verb with a coordinated subject and no object.
             if frame.relation.isSymmetric, subjects.count >= 2, frame.object.contains("direct"),
                let last = subjects.last, i - last.tokens.upperBound <= 2 {
@@ -129,7 +146,7 @@ struct RelationExtractor: Sendable {
             return pairs(Array(sources.prefix(1)), Array(sources.dropFirst()), frame.relation, v, i)
         }
         let targets = fill(frame.target.filter { $0 != "between" }, exclude: Set(sources.map(\.actorID))).mentions
-            .filter { frame.targetKinds.isEmpty || frame.targetKinds.contains($0.kind) }
+            .filter { $0.fits(frame.targetKinds) }
         guard !sources.isEmpty, !targets.isEmpty else { return [] }
         let start = sources.map(\.tokens.upperBound).filter { $0 <= i }.max() ?? max(0, i - 4)
         if v.isIrrealis(from: start, to: i) { return [] }

@@ -19,11 +19,19 @@ public struct VerbFrame: Codable, Hashable, Sendable {
     public var subjectKinds: [ActorKind]
     /// Allows the participle clause before its subject ("Based in Dushanbe, X ...").
     public var fronted: Bool
+    /// One of these words must stand between the form and the object's preposition
+    /// ("pledged aid to X", but not "sent a delegation to X").
+    public var requires: [String]
+    /// The object is support a country gives ("sought Russian support"): a demonym before
+    /// a support noun.
+    public var objectSupport: Bool
 
     enum CodingKeys: String, CodingKey {
         case relation, forms, object, gap, swap, passive, fronted
         case objectKinds = "object_kinds"
         case subjectKinds = "subject_kinds"
+        case requires
+        case objectSupport = "object_support"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -37,6 +45,8 @@ public struct VerbFrame: Codable, Hashable, Sendable {
         objectKinds = try c.decodeIfPresent([ActorKind].self, forKey: .objectKinds) ?? []
         subjectKinds = try c.decodeIfPresent([ActorKind].self, forKey: .subjectKinds) ?? []
         fronted = try c.decodeIfPresent(Bool.self, forKey: .fronted) ?? false
+        requires = try c.decodeIfPresent([String].self, forKey: .requires) ?? []
+        objectSupport = try c.decodeIfPresent(Bool.self, forKey: .objectSupport) ?? false
     }
 }
 

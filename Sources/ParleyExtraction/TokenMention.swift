@@ -12,6 +12,16 @@ struct TokenMention: Hashable, Sendable {
     var isCapital: Bool = false
     /// The display name of an actor the text names by description ("opponents of the Taliban").
     var name: String?
+    /// A capitalised name no lexicon lists and no cue marks: its kind is unknown, so it may
+    /// fill any slot a frame restricts by kind.
+    var isWeak: Bool = false
+    /// A demonym before a support noun ("Russian support"): support the country gives.
+    var isSupport: Bool = false
+    /// The relation a stance group states by its name, and towards whom ("opponents of X").
+    var stance: RelationType? = nil
+    var stanceTarget: String? = nil
+
+    func fits(_ kinds: [ActorKind]) -> Bool { kinds.isEmpty || isWeak || kinds.contains(kind) }
 
     var actorID: String { mention.actorID }
 }

@@ -11,14 +11,18 @@ public struct Actor: Codable, Hashable, Sendable {
     public var country: String?
     /// Whether a lexicon listed the actor (false: discovered from the text).
     public var known: Bool
+    /// How many times the documents mention the actor (names, aliases and resolved
+    /// pronouns), when the extraction counted them; encoded only when present.
+    public var mentions: Int?
 
     public init(id: String, name: String, kind: ActorKind, aliases: [String] = [],
-                country: String? = nil, known: Bool = true) {
+                country: String? = nil, known: Bool = true, mentions: Int? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.aliases = aliases
         self.country = country
         self.known = known
+        self.mentions = mentions
     }
 }

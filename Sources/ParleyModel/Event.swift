@@ -63,6 +63,13 @@ public struct Event: Codable, Hashable, Sendable {
 }
 
 extension Event {
+    /// Whether this is the first telling of its event (or the only one): renderers that
+    /// show an event once, whatever the number of documents telling it, keep only these.
+    public var isFirstTelling: Bool {
+        guard let first = sources.first else { return true }
+        return first.document == document && first.evidence.start == evidence.start
+    }
+
     /// Reading order: document, position in it, then relation, actors and id, so that
     /// sorting never depends on the order events were produced in.
     public static func inReadingOrder(_ a: Event, _ b: Event) -> Bool {

@@ -70,7 +70,7 @@ public struct Timeline: Sendable {
     public init(corpus: Corpus) {
         let actors = corpus.actorsByID
         let paths = Dictionary(corpus.documents.map { ($0.id, $0.path) }, uniquingKeysWith: { a, _ in a })
-        self.init(entries: corpus.events.map { event in
+        self.init(entries: corpus.events.filter(\.isFirstTelling).map { event in
             Entry(event: event,
                   date: event.date.value.flatMap(CalendarDate.init(iso:)),
                   sourceName: actors[event.source]?.name ?? event.source,

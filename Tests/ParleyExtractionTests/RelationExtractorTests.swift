@@ -76,14 +76,45 @@ import Testing
     }
 
     @Test func groupsNamedByTheirStanceAreActors() {
+        // The group's name states its own relation to the actor it is named after.
         #expect(Fixtures.triples("Moscow hosted the opponents of the Islamic Emirate on the 2nd.")
-                == ["opponents-of-taliban hosted_by russia"])
-        #expect(Fixtures.triples("Russia supports anti-Taliban fighters.") == ["russia supports anti-taliban-fighters"])
+                == ["opponents-of-taliban hosted_by russia", "opponents-of-taliban opposes taliban"])
+        #expect(Fixtures.triples("Russia supports anti-Taliban fighters.")
+                == ["anti-taliban-fighters opposes taliban", "russia supports anti-taliban-fighters"])
+        #expect(Fixtures.triples("The supporters of Ahmad Massoud met Sergei Mironov.")
+                == ["supporters-of-ahmad-massoud met_with sergei-mironov", "supporters-of-ahmad-massoud supports ahmad-massoud"])
     }
 
     @Test func seekingSupport() {
         #expect(Fixtures.triples("The caretaker government has sought assistance from Russia.") == ["taliban seeks_support_from russia"])
         #expect(Fixtures.triples("Ahmad Massoud appealed to France for help.") == ["ahmad-massoud seeks_support_from france"])
+    }
+
+    @Test func namesNoLexiconListsAreFoundWhereActorsStand() {
+        #expect(Fixtures.triples("Osgiliath was opposed by Gondor.") == ["gondor opposes osgiliath"])
+        #expect(Fixtures.triples("The Calenardhon government condemned an attack by Osgiliath soldiers.")
+                == ["calenardhon criticizes osgiliath-soldiers"])
+        #expect(Fixtures.triples("Caras Galadhon's new mayor left yesterday for Minas Tirith.")
+                == ["caras-galadhon visited minas-tirith"])
+        #expect(Fixtures.triples("Sam Gamgee met a bunch of Morgul Orcs.") == ["sam-gamgee met_with morgul-orcs"])
+        #expect(Fixtures.triples("Following the talks, Russia criticized Pakistan.") == ["russia criticizes pakistan"])
+    }
+
+    @Test func agentsOfAStateAreActorsOfTheirOwn() {
+        #expect(Fixtures.triples("Russian police arrested Tajik students.") == ["russia-police opposes tajikistan-students"])
+        #expect(Fixtures.triples("A Pakistani delegation visited Russia.") == ["pakistan visited russia"])
+    }
+
+    @Test func supportGivenSoughtAndReceived() {
+        #expect(Fixtures.triples("France pledged military aid to Tajikistan.") == ["france supports tajikistan"])
+        #expect(Fixtures.triples("France sent a delegation to Tajikistan.").isEmpty)
+        #expect(Fixtures.triples("Tajikistan received weapons from Russia.") == ["russia supports tajikistan"])
+        #expect(Fixtures.triples("Ahmad Massoud sought Russian support.") == ["ahmad-massoud seeks_support_from russia"])
+    }
+
+    @Test func condemningAnActByItsAgent() {
+        #expect(Fixtures.triples("Pakistan condemned the attack by the Taliban.") == ["pakistan criticizes taliban"])
+        #expect(Fixtures.triples("The Taliban were condemned by Pakistan.") == ["pakistan criticizes taliban"])
     }
 
     @Test func opposition() {

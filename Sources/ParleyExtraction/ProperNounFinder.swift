@@ -1,0 +1,78 @@
+import ParleyModel
+
+/// Finds names no lexicon lists and no cue marks: capitalised runs that are not common
+/// words ("Osgiliath", "Minas Tirith", "Eriador"). A sentence's first word counts only
+/// when the document never writes it in lower case. A state noun after the name makes it
+/// that state's government ("the Calenardhon government"); an agent noun makes a group of
+/// its own ("Osgiliath soldiers"). These mentions are weak: relation frames accept them in
+/// any slot, since their kind is unknown.
+struct ProperNounFinder: Sendable {
+    let common: Set<String>
+    let connectors: Set<String>
+    let bodyNouns: Set<String>
+    let agentNouns: Set<String>
+    let stop: Set<String>
+
+    init(cues: Cues, triggerWords: Set<String>) {
+        common = Set(cues.commonCapitalized)
+        connectors = Set(["of", "the", "de", "al", "bin", "ibn", "van", "von", "der", "da", "del"])
+        bodyNouns = Set(cues.bodyNouns)
+        agentNouns = Set(cues.agentNouns)
+        var stop = Set(cues.prepositions + cues.nounPhraseFillers + cues.clauseBreaks + cues.negations + cues.modals)
+        stop.formUnion(cues.pronouns.singular + cues.pronouns.plural + cues.reportingVerbs + cues.titles + cues.organizationCues)
+        // A word that signals a relation ("Based in ...", "Talks with ...") is not a name.
+        stop.formUnion(triggerWords.flatMap { $0.split(separator: " ").map(String.init) })
+        self.stop = stop
+    }
+
+    func mentions(in s: Sentence, covered: [TokenMention], lowercaseWords: Set<String>,
+                  make: (Range<Int>, String, ActorKind) -> TokenMention) -> [TokenMention] {
+        let t = s.tokens
+        var taken = Set(covered.flatMap { Array($0.tokens) })
+        var out: [TokenMention] = []
+        var i = 0
+        while i < t.count {
+            guard isName(t, i, taken: taken, lowercaseWords: lowercaseWords) else { i += 1; continue }
+            var j = i + 1
+            while j < t.count, j - i < 5 {
+                if isName(t, j, taken: taken, lowercaseWords: lowercaseWords) { j += 1; continue }
+                if connectors.contains(t[j].folded), j + 1 < t.count, isName(t, j + 1, taken: taken, lowercaseWords: lowercaseWords) { j += 2; continue }
+                break
+            }
+            let name = String(String.UnicodeScalarView(s.text.unicodeScalars.dropFirst(t[i].start - s.span.start).prefix(t[j - 1].end - t[i].start)))
+            let next = j < t.count && !taken.contains(j) ? t[j].folded : ""
+            var m: TokenMention
+            if agentNouns.contains(next) {
+                m = make(i..<(j + 1), Slug.make(name + " " + next), .group)
+                m.name = name + " " + next
+                j += 1
+            } else if bodyNouns.contains(next) {
+                m = make(i..<(j + 1), Slug.make(name), .government)
+                m.name = name
+                j += 1
+            } else {
+                m = make(i..<j, Slug.make(name), .group)
+                m.name = name
+                m.isWeak = true
+            }
+            out.append(m)
+            taken.formUnion(i..<j)
+            i = j
+        }
+        return out
+    }
+
+    func isName(_ t: [Token], _ i: Int, taken: Set<Int>, lowercaseWords: Set<String>) -> Bool {
+        let token = t[i]
+        guard !taken.contains(i), token.kind == .word, token.isCapitalized, token.text.count > 1,
+              !common.contains(token.folded), !stop.contains(token.folded),
+              !token.folded.hasPrefix("anti-") else { return false }
+        // A sentence's first word, or one right after an opening quote, is capitalised anyway.
+        let opensSentence = i == 0 || (i == 1 && t[0].kind == .punctuation)
+        guard opensSentence else { return true }
+        // A sentence's first word: a name only if the text never writes it in lower case and
+        // it does not read like a participle ("Located", "Following").
+        let f = token.folded
+        return !lowercaseWords.contains(f) && !(f.count > 5 && (f.hasSuffix("ing") || f.hasSuffix("ed")))
+    }
+}
