@@ -17,6 +17,7 @@ struct ActorRecognizer: Sendable {
     let agentNouns: Set<String>
     let stanceNouns: [String: RelationType]
     let properNouns: ProperNounFinder
+    let governance: GovernanceResolver
 
     init(lexicon: Lexicon, cues: Cues, triggerWords: Set<String> = []) {
         self.lexicon = lexicon
@@ -36,10 +37,12 @@ struct ActorRecognizer: Sendable {
         self.agentNouns = Set(cues.agentNouns)
         self.stanceNouns = cues.stanceNouns
         self.properNouns = ProperNounFinder(cues: cues, triggerWords: triggerWords)
+        self.governance = GovernanceResolver(lexicon: lexicon)
     }
 
     /// Mentions per sentence, in document order, and the actors they refer to.
-    func recognize(_ sentences: [Sentence], registry: inout ActorRegistry) -> [[TokenMention]] {
+    func recognize(_ sentences: [Sentence], published: CalendarDate? = nil, registry: inout ActorRegistry) -> [[TokenMention]] {
+        let takeovers = governance.takeovers(in: sentences, published: published)
         var surnames: [String: String] = [:]   // "Massoud" -> ahmad-massoud
         var givenNames: [String: String] = [:] // "Sergei" -> sergei-mironov
         let lowercaseWords = Set(sentences.flatMap { $0.tokens.filter { $0.kind == .word && !$0.isCapitalized }.map(\.folded) })
@@ -52,6 +55,12 @@ struct ActorRecognizer: Sendable {
             found += properNouns.mentions(in: sentence, covered: found, lowercaseWords: lowercaseWords,
                                           make: { make(sentence, $0, id: $1, kind: $2, source: .discovered) })
             found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            for k in found.indices {
+                if let (governor, kind) = takeovers[found[k].actorID] {
+                    found[k].mention.actorID = governor
+                    found[k].kind = kind
+                }
+            }
             for m in found {
                 registry.record(actor(for: m), alias: m.mention.text)
                 let parts = m.mention.text.split(separator: " ").map(String.init)

@@ -140,7 +140,8 @@ struct ClauseView {
     }
 
     /// "A, B and C" starting at mention k, gathered rightwards; members after the last
-    /// "and"/"or" link are dropped ("Russia, a Pakistani delegation" is no list).
+    /// "and"/"or" link are dropped ("Russia, a Pakistani delegation" is no list). A range
+    /// "..., from X to Y" closing the list adds both ends.
     func coordinatedRight(from k: Int) -> [TokenMention] {
         var group = [mentions[k]]
         var closed = 1
@@ -150,7 +151,15 @@ struct ClauseView {
             if link.hasConjunction { closed = group.count }
             j += 1
         }
-        return Array(group.prefix(closed))
+        group = Array(group.prefix(closed))
+        let last = k + closed - 1
+        if last + 2 < mentions.count {
+            let x = mentions[last + 1], y = mentions[last + 2]
+            let before = (mentions[last].tokens.upperBound..<x.tokens.lowerBound).map { tokens[$0].folded }
+            let between = (x.tokens.upperBound..<y.tokens.lowerBound).map { tokens[$0].folded }
+            if before == [",", "from"] || before == ["from"], between == ["to"] { group += [x, y] }
+        }
+        return group
     }
 
     struct Link { var hasComma: Bool; var hasConjunction: Bool }
@@ -195,9 +204,12 @@ struct CueSets: Sendable {
     /// The last word of every verb trigger, to tell objects from subjects.
     var verbForms: Set<String> = []
     let possessivePronouns: Set<String> = ["his", "her", "their", "its"]
+    /// Heads whose "of" names the actor meant: "attacks against the positions of X".
     /// "a bunch of", "members of": nouns whose "of" does not govern the name after it.
     let partitives: Set<String> = ["bunch", "group", "number", "dozens", "hundreds", "thousands", "members", "some",
-                                   "many", "most", "all", "several", "couple", "handful", "band", "contingent"]
+                                   "many", "most", "all", "several", "couple", "handful", "band", "contingent",
+                                   "positions", "position", "bases", "base", "posts", "outposts", "convoys", "convoy",
+                                   "headquarters", "offices", "office", "embassy", "consulate", "territory", "interests"]
     let auxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
 
     init(_ cues: Cues) {

@@ -5,6 +5,7 @@ public struct Cues: Codable, Sendable {
     public struct Pronouns: Codable, Sendable {
         public var singular: [String]
         public var plural: [String]
+        public var neuter: [String]
     }
 
     public var abbreviations: [String]

@@ -14,10 +14,13 @@ public struct LexiconEntry: Hashable, Sendable {
     public var capital: String?
     /// Descriptors that name the actor ("the NRF leader", "Taliban foreign minister").
     public var roles: [String]
+    /// A government that took over a country: mentions of the country used as an actor
+    /// mean this entry in documents of its era (see `Governance`).
+    public var governs: Governance?
 
     public init(id: String, name: String, kind: ActorKind, country: String? = nil,
                 aliases: [String] = [], demonyms: [String] = [], capital: String? = nil,
-                roles: [String] = []) {
+                roles: [String] = [], governs: Governance? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -26,5 +29,20 @@ public struct LexiconEntry: Hashable, Sendable {
         self.demonyms = demonyms
         self.capital = capital
         self.roles = roles
+        self.governs = governs
+    }
+}
+
+/// A de facto government's hold on a country: from `since`, or in undated documents that
+/// use one of `cues`, the country named as an actor means the government.
+public struct Governance: Hashable, Sendable {
+    public var country: String
+    public var since: CalendarDate
+    public var cues: [String]
+
+    public init(country: String, since: CalendarDate, cues: [String]) {
+        self.country = country
+        self.since = since
+        self.cues = cues
     }
 }

@@ -32,7 +32,7 @@ public enum LexiconLoader {
         return lexicon
     }
 
-    static let knownKeys: Set<String> = ["id", "name", "kind", "country", "aliases", "demonyms", "capital", "roles"]
+    static let knownKeys: Set<String> = ["id", "name", "kind", "country", "aliases", "demonyms", "capital", "roles", "governs"]
 
     static func entry(_ node: Node, path: String) throws -> LexiconEntry {
         guard let map = node.mapping else { throw problem(node, path, "an entry must be a mapping with id, name and kind") }
@@ -68,7 +68,22 @@ public enum LexiconLoader {
         return LexiconEntry(id: id, name: try string("name", required: true) ?? id, kind: kind,
                             country: try string("country", required: false),
                             aliases: try strings("aliases"), demonyms: try strings("demonyms"),
-                            capital: try string("capital", required: false), roles: try strings("roles"))
+                            capital: try string("capital", required: false), roles: try strings("roles"),
+                            governs: try governance(map["governs"], path: path))
+    }
+
+    /// `governs: {country: ID, since: YYYY-MM-DD, cues: [...]}`.
+    static func governance(_ node: Node?, path: String) throws -> Governance? {
+        guard let node else { return nil }
+        guard let map = node.mapping, let country = map["country"]?.scalar?.string,
+              let sinceText = map["since"]?.scalar?.string else {
+            throw problem(node, path, "\"governs\" needs country and since (YYYY-MM-DD)")
+        }
+        guard let since = CalendarDate(iso: sinceText), since.day != nil else {
+            throw problem(map["since"] ?? node, path, "\"since\" must be a date, YYYY-MM-DD")
+        }
+        let cues = map["cues"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+        return Governance(country: country, since: since, cues: cues)
     }
 
     static func problem(_ node: Node, _ path: String, _ message: String) -> ExtractionError {

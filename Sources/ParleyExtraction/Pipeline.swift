@@ -51,7 +51,7 @@ public final class Pipeline: Sendable {
 
         let sentences = segmenter.sentences(in: scalars)
         var registry = ActorRegistry()
-        let named = recognizer.recognize(sentences, registry: &registry)
+        let named = recognizer.recognize(sentences, published: published, registry: &registry)
         let mentions = coreference.resolve(sentences, mentions: named)
         var expressions = sentences.map { sentence in
             var found = tagger.expressions(in: sentence, published: published)

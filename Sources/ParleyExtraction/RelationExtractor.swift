@@ -91,6 +91,10 @@ struct RelationExtractor: Sendable {
             objectIndex = nil
         }
         if let k = objectIndex, frame.objectSupport, !v.mentions[k].isSupport { objectIndex = nil }
+        if let k = objectIndex, !frame.follows.isEmpty {
+            let after = v.mentions[k].tokens.upperBound
+            if !(after..<min(v.tokens.count, after + 4)).contains(where: { frame.follows.contains(v.tokens[$0].folded) }) { objectIndex = nil }
+        }
         guard let objectIndex else {
             // "A and B met": a symmetric verb with a coordinated subject and no object.
             if frame.relation.isSymmetric, subjects.count >= 2, frame.object.contains("direct"),

@@ -25,6 +25,8 @@ public struct VerbFrame: Codable, Hashable, Sendable {
     /// The object is support a country gives ("sought Russian support"): a demonym before
     /// a support noun.
     public var objectSupport: Bool
+    /// One of these words must follow the object closely ("using X as a base").
+    public var follows: [String]
 
     enum CodingKeys: String, CodingKey {
         case relation, forms, object, gap, swap, passive, fronted
@@ -32,6 +34,7 @@ public struct VerbFrame: Codable, Hashable, Sendable {
         case subjectKinds = "subject_kinds"
         case requires
         case objectSupport = "object_support"
+        case follows
     }
 
     public init(from decoder: any Decoder) throws {
@@ -47,6 +50,7 @@ public struct VerbFrame: Codable, Hashable, Sendable {
         fronted = try c.decodeIfPresent(Bool.self, forKey: .fronted) ?? false
         requires = try c.decodeIfPresent([String].self, forKey: .requires) ?? []
         objectSupport = try c.decodeIfPresent(Bool.self, forKey: .objectSupport) ?? false
+        follows = try c.decodeIfPresent([String].self, forKey: .follows) ?? []
     }
 }
 

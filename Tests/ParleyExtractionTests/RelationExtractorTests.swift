@@ -117,6 +117,43 @@ import Testing
         #expect(Fixtures.triples("The Taliban were condemned by Pakistan.") == ["pakistan criticizes taliban"])
     }
 
+    @Test func itStandsForTheLastOrganisationOrCountry() {
+        #expect(Fixtures.triples("The United Nations said that it condemned the Taliban.") == ["united-nations criticizes taliban"])
+        #expect(Fixtures.triples("It is clear that Russia criticized Pakistan.") == ["russia criticizes pakistan"])
+    }
+
+    @Test func listsClosedByARangeAndLobbyingIdioms() {
+        #expect(Fixtures.triples("Ahmad Massoud knocked on doors in Russia and Pakistan, from France to Israel, for money.")
+                == ["ahmad-massoud seeks_support_from france", "ahmad-massoud seeks_support_from israel",
+                    "ahmad-massoud seeks_support_from pakistan", "ahmad-massoud seeks_support_from russia"])
+    }
+
+    @Test func usingACountryAsABase() {
+        #expect(Fixtures.triples("The Taliban are using Pakistan as a base.") == ["taliban hosted_by pakistan"])
+        #expect(Fixtures.triples("The Taliban are using Pakistan's roads.").isEmpty)
+    }
+
+    @Test func transparentHeadsPointAtTheirOwner() {
+        #expect(Fixtures.triples("Russia launched attacks against the positions of the Taliban.") == ["russia opposes taliban"])
+    }
+
+    @Test func aCountryNamedAfterATakeoverMeansItsGovernment() throws {
+        var lexicon = Fixtures.lexicon
+        lexicon.add(LexiconEntry(id: "afghanistan", name: "Afghanistan", kind: .country, capital: "Kabul"))
+        var taliban = try #require(lexicon["taliban"])
+        taliban.governs = Governance(country: "afghanistan", since: try #require(CalendarDate(iso: "2021-08-15")),
+                                     cues: ["caretaker government"])
+        lexicon.add(taliban)
+        let pipeline = try Pipeline(lexicon: lexicon, grammar: try Grammar.bundled())
+        func triples(_ text: String, _ published: String?) -> [String] {
+            pipeline.extract(Document(id: "d", path: "d", published: published, text: text)).events.map { "\($0.source) \($0.relation.rawValue) \($0.target)" }
+        }
+        #expect(triples("Kabul criticized Pakistan.", "2023-05-01") == ["taliban criticizes pakistan"])
+        #expect(triples("Kabul criticized Pakistan.", "2019-05-01") == ["afghanistan criticizes pakistan"])
+        #expect(triples("The caretaker government spoke. Afghanistan criticized Pakistan.", nil) == ["taliban criticizes pakistan"])
+        #expect(triples("Afghanistan criticized Pakistan.", nil) == ["afghanistan criticizes pakistan"])
+    }
+
     @Test func opposition() {
         #expect(Fixtures.triples("Ahmad Massoud fought the Taliban in the valley.") == ["ahmad-massoud opposes taliban"])
     }
