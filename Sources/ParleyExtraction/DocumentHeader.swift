@@ -71,7 +71,9 @@ struct HeaderReader: Sendable {
         while start < scalars.count, out.count < max {
             var end = start
             while end < scalars.count, scalars[end] != "\n", scalars[end] != "\r" { end += 1 }
-            let tokens = tokenizer.tokens(in: scalars, range: start..<end)
+            // Headers and datelines are short: a long line (a paragraph) is read only as far as
+            // a dateline can reach, so the header costs the same whatever the document's size.
+            let tokens = tokenizer.tokens(in: scalars, range: start..<min(end, start + 240))
             if !tokens.isEmpty { out.append(Line(tokens: tokens, span: Span(start: start, end: end))) }
             start = end + 1
         }

@@ -23,12 +23,14 @@ struct EventMerger: Sendable {
 
     /// The same event told by several documents (same relation and actors, compatible
     /// dates: equal, or one a more precise form of the other) is linked: every telling keeps
-    /// its own document and evidence (events.json stays per document) and carries the list
-    /// of all tellings in `sources` and the most precise date. Renderers show it once.
-    /// Undated events are not linked: two undated meetings may be two meetings.
+    /// its own document and evidence (events.json stays per document) and takes the most
+    /// precise date; the first telling lists all tellings in `sources`, each later one lists
+    /// the first and itself (linear in the number of tellings: wire copies can run to
+    /// hundreds). Renderers show the event once. Undated events are not linked: two
+    /// undated meetings may be two meetings.
     func mergeAcrossDocuments(_ events: [Event]) -> [Event] {
         var out = events.sorted(by: Event.inReadingOrder)
-        var clusters: [[Int]] = []
+        var clusters: [(members: [Int], documents: Set<String>, value: String)] = []
         var byKey: [String: [Int]] = [:] // key -> cluster indices
         for (k, event) in out.enumerated() {
             guard let value = event.date.value else { continue }
@@ -36,20 +38,20 @@ struct EventMerger: Sendable {
                                                      : (event.source, event.target)
             let key = [event.relation.rawValue, a, b].joined(separator: "\u{1F}")
             if let c = byKey[key]?.first(where: { c in
-                clusters[c].allSatisfy { out[$0].document != event.document }
-                    && out[clusters[c][0]].date.value.map { EventMerger.compatible($0, value) } == true
+                !clusters[c].documents.contains(event.document) && EventMerger.compatible(clusters[c].value, value)
             }) {
-                clusters[c].append(k)
+                clusters[c].members.append(k)
+                clusters[c].documents.insert(event.document)
             } else {
                 byKey[key, default: []].append(clusters.count)
-                clusters.append([k])
+                clusters.append(([k], [event.document], value))
             }
         }
-        for cluster in clusters where cluster.count > 1 {
-            let sources = cluster.map { EventSource(document: out[$0].document, evidence: out[$0].evidence) }
-            let best = cluster.map { out[$0].date }.max { ($0.value?.count ?? 0) < ($1.value?.count ?? 0) }
-            for k in cluster {
-                out[k].sources = sources
+        for cluster in clusters where cluster.members.count > 1 {
+            let tellings = cluster.members.map { EventSource(document: out[$0].document, evidence: out[$0].evidence) }
+            let best = cluster.members.map { out[$0].date }.max { ($0.value?.count ?? 0) < ($1.value?.count ?? 0) }
+            for (n, k) in cluster.members.enumerated() {
+                out[k].sources = n == 0 ? tellings : [tellings[0], tellings[n]]
                 if let best { out[k].date = best }
             }
         }

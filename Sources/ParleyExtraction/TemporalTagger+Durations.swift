@@ -36,12 +36,12 @@ extension TemporalTagger {
         var k = i
         if c.word(k) == "the" { k += 1 }
         if ["past", "last", "next", "coming", "following", "previous"].contains(c.word(k)) { k += 1 }
-        for approx in words.approximators {
-            let parts = approx.split(separator: " ").map(String.init)
-            if c.has(parts, at: k) { k += parts.count; break }
+        for parts in approximators where c.has(parts, at: k) {
+            k += parts.count
+            break
         }
         // Hyphenated single tokens: "four-week", "three-month", "24-hour".
-        let parts = c.word(k).split(separator: "-").map(String.init)
+        let parts = c.word(k).contains("-") ? c.word(k).split(separator: "-").map(String.init) : []
         if parts.count == 2, let unit = words.units[parts[1]], let n = Int(parts[0]) ?? words.numbers[parts[0]].map({ Int($0) }) {
             return Match(length: k + 1 - i, type: .duration, value: durationValue(Double(n), unit))
         }
@@ -60,9 +60,9 @@ extension TemporalTagger {
         }
         // Vague amounts: "several days", "the past several months", "recent weeks".
         var v = k
-        for vague in words.vagueQuantities {
-            let parts = vague.split(separator: " ").map(String.init)
-            if c.has(parts, at: v) { v += parts.count; break }
+        for parts in vagueQuantities where c.has(parts, at: v) {
+            v += parts.count
+            break
         }
         if v > i, let unit = words.units[c.word(v)], c.word(v).hasSuffix("s"), c.word(v + 1) != "ago" {
             return Match(length: v + 1 - i, type: .duration, value: durationValue(nil, unit))
@@ -148,15 +148,11 @@ extension TemporalTagger {
 
     /// "now", "currently" (PRESENT_REF), "the past", "at the time" (PAST_REF), "the future".
     func reference(_ c: Context, _ i: Int) -> Match? {
-        for (list, value) in [(words.presentRefs, "PRESENT_REF"), (words.pastRefs, "PAST_REF"), (words.futureRefs, "FUTURE_REF")] {
-            for phrase in list {
-                let parts = phrase.split(separator: " ").map(String.init)
-                if c.has(parts, at: i) {
-                    // "the past" only when it ends there: not "the past two years".
-                    if phrase == "the past", words.units[c.word(i + 2)] != nil || quantity(c, i + 2) != nil || words.vagueQuantities.contains(c.word(i + 2)) { continue }
-                    return Match(length: parts.count, type: .date, value: value)
-                }
-            }
+        for (parts, value) in references where c.has(parts, at: i) {
+            // "the past" only when it ends there: not "the past two years".
+            if parts == ["the", "past"], words.units[c.word(i + 2)] != nil || quantity(c, i + 2) != nil
+                || words.vagueQuantities.contains(c.word(i + 2)) { continue }
+            return Match(length: parts.count, type: .date, value: value)
         }
         return nil
     }

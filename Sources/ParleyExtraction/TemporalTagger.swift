@@ -30,12 +30,21 @@ struct TemporalTagger: Sendable {
     let calendarNames: CalendarNames?
     let months: [String: Int]
     let futureCues: [[String]]
+    /// Phrase lists split into words once, not at every token.
+    let approximators: [[String]]
+    let vagueQuantities: [[String]]
+    let references: [(phrase: [String], value: String)]
 
     init(words: DateWords, calendarNames: CalendarNames? = nil) {
         self.words = words
         self.calendarNames = calendarNames
         self.months = words.monthIndex
-        self.futureCues = words.futureCues.map { $0.split(separator: " ").map(String.init) }
+        let split = { (phrase: String) in phrase.split(separator: " ").map(String.init) }
+        self.futureCues = words.futureCues.map(split)
+        self.approximators = words.approximators.map(split)
+        self.vagueQuantities = words.vagueQuantities.map(split)
+        self.references = words.presentRefs.map { (split($0), "PRESENT_REF") } + words.pastRefs.map { (split($0), "PAST_REF") }
+            + words.futureRefs.map { (split($0), "FUTURE_REF") }
     }
 
     func expressions(in s: Sentence, published: CalendarDate?) -> [TemporalExpression] {

@@ -11,8 +11,8 @@ public struct Event: Codable, Hashable, Sendable {
     /// The id of the document the event was read from.
     public var document: String
     public var evidence: Evidence
-    /// Every document that tells this event, the first one (`document`, `evidence`) included,
-    /// when more than one does; empty otherwise.
+    /// When several documents tell this event: on its first telling, every telling (this
+    /// one first); on each later telling, the first telling and this one. Empty otherwise.
     public var sources: [EventSource] = []
 
     public init(id: String = "", relation: RelationType, source: String, target: String,

@@ -21,6 +21,7 @@ import Testing
         let linked = hosted.filter { !$0.sources.isEmpty }
         #expect(linked.map(\.document) == ["a", "b"])
         #expect(linked.allSatisfy { $0.sources.map(\.document) == ["a", "b"] })
+        #expect(linked.first?.isFirstTelling == true && linked.last?.isFirstTelling == false)
         #expect(linked.allSatisfy { $0.date.value == "2023-11-27" }, "every telling takes the more precise date")
         #expect(hosted.filter(\.isFirstTelling).map(\.document) == ["a", "c"], "the 2021 hosting is another event")
         let timeline = Timeline(corpus: corpus)
