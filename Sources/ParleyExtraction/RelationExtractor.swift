@@ -22,7 +22,8 @@ struct RelationExtractor: Sendable {
         verbs = frames.verbs
         nouns = frames.nouns
         var sets = CueSets(cues)
-        sets.verbForms = Set(frames.verbs.flatMap { $0.forms + $0.passive }.compactMap { $0.split(separator: " ").last.map(String.init) })
+        let verbForms: [String] = frames.verbs.flatMap { $0.forms + $0.passive }
+        sets.verbForms = Set(verbForms.compactMap { form in form.split(separator: " ").last.map(String.init) })
         self.cues = sets
         func index(_ forms: [[String]]) -> [String: [Trigger]] {
             var out: [String: [Trigger]] = [:]
@@ -36,7 +37,8 @@ struct RelationExtractor: Sendable {
             return out.mapValues { $0.sorted { $0.tokens.count > $1.tokens.count } }
         }
         verbIndex = index(verbs.map { $0.forms + $0.passive })
-        triggerWords = Set(frames.verbs.flatMap { $0.forms + $0.passive } + frames.nouns.flatMap(\.forms))
+        let nounForms: [String] = frames.nouns.flatMap(\.forms)
+        triggerWords = Set(verbForms + nounForms)
         nounIndex = index(nouns.map(\.forms))
     }
 
@@ -93,7 +95,7 @@ struct RelationExtractor: Sendable {
         if let k = objectIndex, frame.objectSupport, !v.mentions[k].isSupport { objectIndex = nil }
         if let k = objectIndex, !frame.follows.isEmpty {
             let after = v.mentions[k].tokens.upperBound
-            if !(after..<min(v.tokens.count, after + 4)).contains(where: { frame.follows.contains(v.tokens[$0].folded) }) { objectIndex = nil }
+            if !(after..<min(v.tokens.count, after + 6)).contains(where: { frame.follows.contains(v.tokens[$0].folded) }) { objectIndex = nil }
         }
         guard let objectIndex else {
             // "A and B met": a symmetric verb with a coordinated subject and no object.

@@ -1,4 +1,4 @@
-import ParleyExtraction
+@testable import ParleyExtraction
 import ParleyModel
 import Testing
 
@@ -50,6 +50,16 @@ import Testing
         let events = pipeline.extract(doc).events
         #expect(events.contains { $0.target == "taliban" && $0.relation == .hostedBy })
         #expect(!events.contains { $0.source == "afghanistan" || $0.target == "afghanistan" })
+    }
+
+    @Test func everyVerbFormIsKnownToTheClauseReader() throws {
+        let grammar = try Grammar.bundled()
+        let extractor = RelationExtractor(frames: grammar.frames, cues: grammar.cues)
+        for word in ["met", "fighting", "hosted", "visited", "condemned", "against"] {
+            #expect(extractor.cues.verbForms.contains(word), "\(word)")
+            #expect(extractor.triggerWords.contains(word) || word == "against", "\(word)")
+        }
+        #expect(!extractor.cues.verbForms.contains(where: { $0.contains("[") }))
     }
 
     @Test func bundledGrammarLoads() throws {
