@@ -241,12 +241,7 @@ struct ActorRecognizer: Sendable {
     }
 
     func text(_ s: Sentence, _ range: Range<Int>) -> String {
-        let a = s.tokens[range.lowerBound].start - s.span.start
-        let b = s.tokens[range.upperBound - 1].end - s.span.start
-        let scalars = Array(s.text.unicodeScalars)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[a..<b])
-        return String(view)
+        s.text(from: s.tokens[range.lowerBound].start, to: s.tokens[range.upperBound - 1].end)
     }
 
     func make(_ s: Sentence, _ range: Range<Int>, id: String, kind: ActorKind, source: Mention.Source,

@@ -116,12 +116,28 @@ struct ClauseView {
     /// The subject of the clause whose verb starts at `trigger`: the nearest name to the
     /// left that no preposition governs and that is not a possessor, with its coordinated names.
     func subjects(before trigger: Int, maxDistance: Int = 30) -> [TokenMention] {
-        guard let k = mentions.lastIndex(where: { m in
-            m.tokens.upperBound <= trigger && trigger - m.tokens.upperBound <= maxDistance
-                && isArgument(m) && preposition(of: m) == nil && !isObjectOfVerb(m)
-                && !hasBreak(from: m.tokens.upperBound, to: trigger)
-        }) else { return [] }
-        return coordinatedLeft(from: k)
+        // Walk back from the trigger only as far as a subject may stand.
+        var k = firstMention(startingAtOrAfter: trigger) - 1
+        while k >= 0 {
+            let m = mentions[k]
+            if trigger - m.tokens.upperBound > maxDistance { return [] }
+            if m.tokens.upperBound <= trigger, isArgument(m), preposition(of: m) == nil, !isObjectOfVerb(m),
+               !hasBreak(from: m.tokens.upperBound, to: trigger) {
+                return coordinatedLeft(from: k)
+            }
+            k -= 1
+        }
+        return []
+    }
+
+    /// Index of the first mention starting at or after token `i` (mentions are in text order).
+    func firstMention(startingAtOrAfter i: Int) -> Int {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].tokens.lowerBound < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// "A, B and C" ending at mention k, gathered leftwards: the link nearest the anchor
@@ -176,7 +192,8 @@ struct ClauseView {
     /// The first mention after `from` governed by one of `preps` (or by none, for "direct"),
     /// within `gap` words of `from`; names governed otherwise are passed over.
     func object(after from: Int, preps: [String], gap: Int, kinds: [ActorKind], limit: Int = 12) -> Int? {
-        for (k, m) in mentions.enumerated() where m.tokens.lowerBound >= from && isArgument(m) {
+        for k in firstMention(startingAtOrAfter: from)..<mentions.count where isArgument(mentions[k]) {
+            let m = mentions[k]
             if m.tokens.lowerBound - from > gap + limit || hasBreak(from: from, to: m.tokens.lowerBound) { return nil }
             let governor = governingPreposition(before: m.tokens.lowerBound)
             let allowed: Bool

@@ -21,10 +21,10 @@ struct DateResolver: Sendable {
         }
     }
 
-    /// The date carried from the last dated event at most two sentences back.
-    func carried(to sentence: Sentence, from events: [Event]) -> EventDate? {
-        guard refersBack(sentence),
-              let last = events.last(where: { $0.date.value != nil && sentence.index + 1 - $0.evidence.sentenceNumber <= 2 }) else { return nil }
+    /// The date carried from the last dated event (`last`), if it is at most two sentences back.
+    func carried(to sentence: Sentence, from last: Event?) -> EventDate? {
+        guard let last, last.date.value != nil, sentence.index + 1 - last.evidence.sentenceNumber <= 2,
+              refersBack(sentence) else { return nil }
         var date = last.date
         date.basis = .text
         date.text = (date.text ?? "") + " (carried)"

@@ -60,14 +60,17 @@ public final class Pipeline: Sendable {
         }
         tagger.offerSolarHijri(&expressions, dct: published)
         var events: [Event] = []
+        var lastDated: Event?
         for sentence in sentences {
             for c in extractor.relations(in: sentence, mentions: mentions[sentence.index]) {
                 let evidence = Evidence(sentence: sentence.text, start: sentence.span.start,
                                         end: sentence.span.end, sentenceNumber: sentence.index + 1)
                 var date = resolver.date(for: c, expressions: expressions[sentence.index])
-                if date.value == nil, let carried = resolver.carried(to: sentence, from: events) { date = carried }
-                events.append(Event(relation: c.relation, source: c.source, target: c.target, date: date,
-                                    location: c.location, document: document.id, evidence: evidence))
+                if date.value == nil, let carried = resolver.carried(to: sentence, from: lastDated) { date = carried }
+                let event = Event(relation: c.relation, source: c.source, target: c.target, date: date,
+                                  location: c.location, document: document.id, evidence: evidence)
+                if date.value != nil { lastDated = event }
+                events.append(event)
             }
         }
         let allDates = expressions.flatMap { $0 }

@@ -39,7 +39,7 @@ struct ProperNounFinder: Sendable {
                 if connectors.contains(t[j].folded), j + 1 < t.count, isName(t, j + 1, taken: taken, lowercaseWords: lowercaseWords) { j += 2; continue }
                 break
             }
-            let name = String(String.UnicodeScalarView(s.text.unicodeScalars.dropFirst(t[i].start - s.span.start).prefix(t[j - 1].end - t[i].start)))
+            let name = s.text(from: t[i].start, to: t[j - 1].end)
             let next = j < t.count && !taken.contains(j) ? t[j].folded : ""
             var m: TokenMention
             if agentNouns.contains(next) {

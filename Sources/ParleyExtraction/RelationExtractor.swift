@@ -127,8 +127,10 @@ struct RelationExtractor: Sendable {
             for slot in slots {
                 switch slot {
                 case "possessor":
-                    if let m = v.mentions.last(where: { $0.tokens.upperBound <= i && v.isPossessor($0) }),
-                       possessorReaches(v, m, i) { return ([m], slot) }
+                    // The possessor stands right before the noun: look back a few mentions only.
+                    let before = v.firstMention(startingAtOrAfter: i)
+                    if let k = (max(0, before - 3)..<before).last(where: { v.mentions[$0].tokens.upperBound <= i && v.isPossessor(v.mentions[$0]) }),
+                       possessorReaches(v, v.mentions[k], i) { return ([v.mentions[k]], slot) }
                 case "subject":
                     // Only the object of a clause verb ("held talks", "received an invitation").
                     guard v.governingPreposition(before: i) == nil else { continue }

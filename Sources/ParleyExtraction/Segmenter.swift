@@ -9,6 +9,7 @@ import ParleyModel
 public struct Segmenter: Sendable {
     public var abbreviations: Set<String>
     let tokenizer = Tokenizer()
+    static let maxSentenceScalars = 10_000
 
     public init(abbreviations: Set<String>) {
         self.abbreviations = abbreviations
@@ -29,13 +30,20 @@ public struct Segmenter: Sendable {
                     var view = String.UnicodeScalarView()
                     view.append(contentsOf: scalars[a..<b])
                     result.append(Sentence(index: result.count, span: Span(start: a, end: b),
-                                           text: String(view), tokens: tokens))
+                                           text: String(view), tokens: tokens, scalars: scalars[a..<b]))
                 }
             }
             start = end
         }
         while i < n {
             let c = scalars[i]
+            // No prose sentence runs this long: a dump without punctuation is cut at the next
+            // space, which bounds every per-sentence cost downstream.
+            if i - start >= Segmenter.maxSentenceScalars, c == " " || c == "\t" {
+                emit(i)
+                i += 1
+                continue
+            }
             if c == "\n" || c == "\r" || c == "\u{2029}" {
                 if !continuesOnNextLine(scalars, lineEnd: i) { emit(i) }
                 i += 1

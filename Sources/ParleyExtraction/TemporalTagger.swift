@@ -54,7 +54,7 @@ struct TemporalTagger: Sendable {
         while i < c.t.count {
             guard let m = match(c, i), m.length > 0 else { i += 1; continue }
             let span = Span(start: c.t[i].start, end: c.t[i + m.length - 1].end)
-            let text = String(String.UnicodeScalarView(s.text.unicodeScalars.dropFirst(span.start - s.span.start).prefix(span.length)))
+            let text = s.text(from: span.start, to: span.end)
             out.append(TemporalExpression(span: span, tokens: i..<(i + m.length), text: text, type: m.type,
                                           value: m.value, mod: m.mod, alternatives: [], calendarDate: m.date,
                                           bareDay: m.bareDay))
