@@ -39,11 +39,14 @@ let package = Package(
             name: "ParleyCLI",
             dependencies: ["Parley", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // libFuzzer target over decoding, extraction and DOT/HTML encoding (scripts/fuzz);
+        // a plain build replays inputs through the same harness.
+        .executableTarget(name: "ParleyFuzz", dependencies: ["Parley"]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
         .testTarget(name: "ParleyRenderingTests", dependencies: ["ParleyRendering", "ParleyExtraction"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
         .testTarget(name: "ParleyTests", dependencies: ["Parley"], exclude: ["Golden"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI", "ParleyFuzz"]),
     ]
 )

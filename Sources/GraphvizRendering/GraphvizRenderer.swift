@@ -31,7 +31,7 @@ public struct GraphvizRenderer: Sendable {
         switch format {
         case .svg: return SVGRepair.repair(raw, graphName: graphName)
         case .pdf: return PDFRepair.repair(raw)
-        case .png: return raw
+        case .png, .json: return raw
         }
     }
 
@@ -58,7 +58,7 @@ public struct GraphvizRenderer: Sendable {
 
         var bytes: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
-        let rendered = gvRenderData(gvc, graph, format.rawValue, &bytes, &length)
+        let rendered = gvRenderData(gvc, graph, format.graphvizName, &bytes, &length)
         defer { if let bytes { gvFreeRenderData(bytes) } }
         guard rendered == 0, let bytes else {
             throw .renderFailed(format: format, message: ErrorCapture.lastError())

@@ -8,6 +8,8 @@ public enum RenderFormat: String, CaseIterable, Sendable {
     case svg
     case png
     case pdf
+    /// The layout as JSON (Graphviz's `json0`: positions and attributes, no drawing operations).
+    case json
 
     /// Parses a user-supplied format name (case-insensitive, surrounding spaces ignored).
     public init(validating name: String) throws(RenderError) {
@@ -20,4 +22,7 @@ public enum RenderFormat: String, CaseIterable, Sendable {
 
     /// The file name extension for this format, without the dot.
     public var fileExtension: String { rawValue }
+
+    /// The name Graphviz's renderer goes by.
+    var graphvizName: String { self == .json ? "json0" : rawValue }
 }

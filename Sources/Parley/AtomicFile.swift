@@ -5,24 +5,48 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes files whole or not at all: to a temporary name in the same folder, then
-/// rename(2), which replaces the target atomically. A failure midway leaves the previous
-/// file (or none), never a partial one. (FileManager.replaceItemAt on Linux can lose the
-/// original when it fails, so it is not used.)
+/// Writes files whole or not at all: to a temporary name in the same folder, flushed to
+/// disk, then rename(2), which replaces the target atomically. A failure midway leaves the
+/// previous file (or none), never a partial one, and no temporary file behind.
+/// (FileManager.replaceItemAt on Linux can lose the original when it fails, so it is not used.)
+///
+/// A symbolic link is written through (its target is replaced, the link kept), the
+/// replaced file's permissions are kept, and a target that is a device or a pipe
+/// (`-o /dev/stdout`, a FIFO) is written in place: renaming over it would replace the
+/// device node itself.
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws {
-        let folder = url.deletingLastPathComponent()
-        let temp = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try data.write(to: temp)
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw ParleyError.cannotWrite(path: url.path, reason: reason(error))
+        let shown = url.path
+        var info = stat()
+        // /dev/stdout, /dev/fd/N, /proc/self/fd/N and every device or pipe: written in place.
+        if shown.hasPrefix("/dev/") || shown.hasPrefix("/proc/")
+            || (stat(shown, &info) == 0 && ![S_IFREG, S_IFDIR].contains(info.st_mode & S_IFMT)) {
+            return try writeInPlace(data, to: shown, shown: shown)
         }
-        if rename(temp.path, url.path) != 0 {
-            let message = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temp)
-            throw ParleyError.cannotWrite(path: url.path, reason: message)
+        let target = url.resolvingSymlinksInPath()
+        var mode: mode_t = 0o666
+        info = stat()
+        if stat(target.path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: throw ParleyError.cannotWrite(path: shown, reason: "it is a folder")
+            case S_IFREG: mode = info.st_mode & 0o7777
+            default: return try writeInPlace(data, to: target.path, shown: shown)
+            }
+        }
+        let folder = target.deletingLastPathComponent()
+        let name = target.lastPathComponent
+        let stem = name.utf8.count <= 100 ? name : "parley"
+        let temp = folder.appendingPathComponent(".\(stem).\(UUID().uuidString).tmp").path
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw ParleyError.cannotWrite(path: shown, reason: reasonForCreating(errno)) }
+        var failure = writeAll(data, to: fd)
+        if failure == nil, fsync(fd) != 0, errno != EINVAL { failure = errno }
+        if close(fd) != 0, failure == nil { failure = errno }
+        if failure == nil, info.st_mode & S_IFMT == S_IFREG { _ = chmod(temp, mode) } // umask may have narrowed it
+        if failure == nil, rename(temp, target.path) != 0 { failure = errno }
+        if let failure {
+            unlink(temp)
+            throw ParleyError.cannotWrite(path: shown, reason: String(cString: strerror(failure)))
         }
     }
 
@@ -30,14 +54,41 @@ public enum AtomicFile {
         try write(Data(text.utf8), to: url)
     }
 
-    static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileNoSuchFileError || ns.code == NSFileWriteNoPermissionError {
-            return ns.code == NSFileNoSuchFileError ? "no such folder" : "permission denied"
-        }
-        return ns.localizedDescription
+    /// For devices and pipes, which cannot be replaced: open without creating or truncating.
+    static func writeInPlace(_ data: Data, to path: String, shown: String) throws {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw ParleyError.cannotWrite(path: shown, reason: String(cString: strerror(errno))) }
+        let failure = writeAll(data, to: fd)
+        close(fd)
+        if let failure { throw ParleyError.cannotWrite(path: shown, reason: String(cString: strerror(failure))) }
     }
+
+    /// Writes every byte, retrying short writes and interruptions; the errno of a failure.
+    static func writeAll(_ data: Data, to fd: Int32) -> Int32? {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int32? in
+            var offset = 0
+            while offset < raw.count {
+                let n = systemWrite(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += n
+            }
+            return nil
+        }
+    }
+
+    static func reasonForCreating(_ code: Int32) -> String {
+        code == ENOENT ? "no such folder" : String(cString: strerror(code))
+    }
+}
+
+/// write(2), named apart from `AtomicFile.write`.
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.write(fd, buffer, count)
+    #else
+    return Darwin.write(fd, buffer, count)
+    #endif
 }

@@ -20,6 +20,8 @@ public struct CorpusBuilder: Sendable {
     public var jobs: Int
     /// Publication dates (and titles, URLs) that override what the documents' headers say.
     public var overrides = PublicationOverrides()
+    /// Larger inputs are skipped unread (`--max-document-bytes`).
+    public var maxDocumentBytes = DocumentReader.defaultMaxBytes
 
     public init(pipeline: Pipeline, acceptsEventsJSON: Bool = false,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -34,7 +36,8 @@ public struct CorpusBuilder: Sendable {
         var failures = collected.filter { $0.severity == .error }.count
         var documents: [Document] = []
         var loaded: [Corpus] = []
-        let reader = DocumentReader()
+        var ids = DocumentIDs()
+        let reader = DocumentReader(maxBytes: maxDocumentBytes)
         for file in files {
             switch file.kind {
             case .text:
@@ -42,17 +45,22 @@ public struct CorpusBuilder: Sendable {
                 case let .success((document, warnings)):
                     var document = document
                     overrides.apply(to: &document, from: file)
-                    documents.append(document)
                     diagnostics += warnings
+                    if let renamed = ids.claim(&document) { diagnostics.append(renamed) }
+                    documents.append(document)
                 case let .failure(diagnostic):
                     diagnostics.append(diagnostic)
                     failures += 1
                 }
             case .eventsJSON:
-                do {
-                    loaded.append(try Corpus(jsonData: Data(contentsOf: file.url)))
-                } catch {
-                    diagnostics.append(Diagnostic(.error, path: file.displayPath, "not a parley events file: \(CorpusBuilder.explain(error))"))
+                switch BoundedFileReader(maxBytes: maxDocumentBytes).read(file.url.path) {
+                case let .success(bytes):
+                    do { loaded.append(try Corpus(jsonData: Data(bytes))) } catch {
+                        diagnostics.append(Diagnostic(.error, path: file.displayPath, "not a parley events file: \(CorpusBuilder.explain(error))"))
+                        failures += 1
+                    }
+                case let .failure(failure):
+                    diagnostics.append(DocumentReader.diagnostic(failure, path: file.displayPath))
                     failures += 1
                 }
             }

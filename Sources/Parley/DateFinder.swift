@@ -13,10 +13,14 @@ public struct DateFinder: Sendable {
 
     public var pipeline: Pipeline
     public var overrides: PublicationOverrides
+    /// Larger inputs are skipped unread (`--max-document-bytes`).
+    public var maxDocumentBytes: Int
 
-    public init(pipeline: Pipeline, overrides: PublicationOverrides = PublicationOverrides()) {
+    public init(pipeline: Pipeline, overrides: PublicationOverrides = PublicationOverrides(),
+                maxDocumentBytes: Int = DocumentReader.defaultMaxBytes) {
         self.pipeline = pipeline
         self.overrides = overrides
+        self.maxDocumentBytes = maxDocumentBytes
     }
 
     public func find(paths: [String]) -> Result {
@@ -24,12 +28,15 @@ public struct DateFinder: Sendable {
         var diagnostics = collected
         var failures = collected.filter { $0.severity == .error }.count
         var entries: [TimexRenderer.Entry] = []
+        var ids = DocumentIDs()
+        let reader = DocumentReader(maxBytes: maxDocumentBytes)
         for file in files {
-            switch DocumentReader().read(file) {
+            switch reader.read(file) {
             case let .success((document, warnings)):
                 diagnostics += warnings
                 var doc = document
                 overrides.apply(to: &doc, from: file)
+                if let renamed = ids.claim(&doc) { diagnostics.append(renamed) }
                 let x = pipeline.extract(doc)
                 entries.append(TimexRenderer.Entry(document: x.document, text: doc.text, timexes: x.timexes))
             case let .failure(d):

@@ -5,30 +5,71 @@ import ParleyRendering
 
 /// Draws a corpus's actor network: DOT from the encoder, laid out and rendered by Graphviz.
 public struct GraphRenderer: Sendable {
-    /// Above this many nodes the automatic layout switches from dot to sfdp: dot's
-    /// ranking does not finish on large dense graphs (see GRAPHVIZ.md).
+    /// Above this many nodes, or `largeGraphEdges` edges, the automatic layout switches
+    /// from dot to sfdp with overlap removal and straight edges: dot's ranking does not
+    /// finish on large dense graphs (see GRAPHVIZ.md).
     public static let largeGraphNodes = 150
+    public static let largeGraphEdges = 400
 
     public var layout: Layout?
+    /// Where edges and nodes link to (see `DOTEncoder.evidenceLink`); nil for no links.
     public var evidenceLink: String?
+    public var clustering: DOTEncoder.Clustering
+    public var legend: Bool
 
-    public init(layout: Layout? = nil, evidenceLink: String? = nil) {
+    public init(layout: Layout? = nil, evidenceLink: String? = nil, clustering: DOTEncoder.Clustering = .none,
+                legend: Bool = true) {
         self.layout = layout
         self.evidenceLink = evidenceLink
+        self.clustering = clustering
+        self.legend = legend
     }
 
     public func dot(for corpus: Corpus) -> String {
-        DOTEncoder(evidenceLink: evidenceLink).encode(ActorNetwork(corpus: corpus))
+        dot(for: ActorNetwork(corpus: corpus))
+    }
+
+    public func dot(for network: ActorNetwork) -> String {
+        encoder(for: network).encode(network)
     }
 
     public func chosenLayout(for corpus: Corpus) -> Layout {
+        chosenLayout(for: ActorNetwork(corpus: corpus))
+    }
+
+    public func chosenLayout(for network: ActorNetwork) -> Layout {
         if let layout { return layout }
-        return ActorNetwork(corpus: corpus).nodes.count > GraphRenderer.largeGraphNodes ? .sfdp : .dot
+        return GraphRenderer.isLarge(network) ? .sfdp : .dot
+    }
+
+    static func isLarge(_ network: ActorNetwork) -> Bool {
+        network.nodes.count > largeGraphNodes || network.edges.count > largeGraphEdges
+    }
+
+    func encoder(for network: ActorNetwork) -> DOTEncoder {
+        DOTEncoder(evidenceLink: evidenceLink, clustering: clustering, legend: legend,
+                   largeGraph: GraphRenderer.isLarge(network) && chosenLayout(for: network) != .dot)
     }
 
     public func render(_ corpus: Corpus, format: GraphFormat) throws -> Data {
-        let text = dot(for: corpus)
+        try render(ActorNetwork(corpus: corpus), format: format)
+    }
+
+    /// The network in `format`. SVG loses its DOCTYPE (see `SVGEmbedding`); JSON is the
+    /// network with Graphviz's positions (see `NetworkJSONEncoder`).
+    public func render(_ network: ActorNetwork, format: GraphFormat) throws -> Data {
+        let text = dot(for: network)
         guard let renderFormat = format.renderFormat else { return Data(text.utf8) }
-        return try GraphvizRenderer().render(dot: text, layout: chosenLayout(for: corpus), format: renderFormat)
+        let layout = chosenLayout(for: network)
+        let data = try GraphvizRenderer().render(dot: text, layout: layout, format: renderFormat)
+        switch format {
+        case .svg:
+            return SVGEmbedding.embeddable(data)
+        case .json:
+            return try NetworkJSONEncoder().encode(network, layout: try NetworkLayout(graphvizJSON: data),
+                                                   layoutName: layout.rawValue)
+        case .png, .pdf, .dot:
+            return data
+        }
     }
 }

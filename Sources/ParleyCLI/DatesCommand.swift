@@ -26,7 +26,7 @@ struct DatesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = DateFinder(pipeline: try input.pipeline(), overrides: try input.overrides()).find(paths: paths)
+        let result = try input.dateFinder().find(paths: paths)
         for d in result.diagnostics { Terminal.error(d.description) }
         guard !result.entries.isEmpty else {
             Terminal.error("error: no readable input; nothing to do")

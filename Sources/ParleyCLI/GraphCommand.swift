@@ -5,7 +5,7 @@ import Parley
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
-        abstract: "Draw the actor network (SVG, PNG, PDF or DOT), rendered in-process by Graphviz."
+        abstract: "Draw the actor network (SVG, PNG, PDF, DOT or JSON), rendered in-process by Graphviz."
     )
 
     @Argument(help: "Text files or folders, or events.json files written by `parley extract`.")
@@ -17,13 +17,25 @@ struct GraphCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: \(GraphFormat.validNames). Default: from the output file's extension, else svg."))
     var format: String?
 
-    @Option(help: ArgumentHelp("Graphviz layout: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")). Default: dot, sfdp for large graphs."))
+    @Option(help: ArgumentHelp("Graphviz layout: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")). Default: dot; sfdp with overlap removal above \(GraphRenderer.largeGraphNodes) actors or \(GraphRenderer.largeGraphEdges) edges."))
     var layout: String?
+
+    @Option(help: ArgumentHelp("Group actors in boxes: \(DOTEncoder.Clustering.validNames) (drawn by the dot and fdp layouts).", valueName: "mode"))
+    var cluster: String = "none"
+
+    @Flag(inversion: .prefixedNo, help: "Draw the legend of relations and actor kinds below the map.")
+    var legend = true
+
+    @Option(help: ArgumentHelp("Make edges link to URL#ev-<event> and nodes to URL#actor-<actor> (e.g. report.html).", valueName: "url"))
+    var links: String?
+
+    @OptionGroup var filters: NetworkFilterOptions
 
     @OptionGroup var input: InputOptions
 
     func validate() throws {
         _ = try chosenFormat()
+        _ = try clustering()
         if let layout {
             do { _ = try Layout(validating: layout) } catch { throw ValidationError(error.description) }
         }
@@ -40,11 +52,20 @@ struct GraphCommand: ParsableCommand {
         return GraphFormat(rawValue: ext) ?? .svg
     }
 
+    func clustering() throws -> DOTEncoder.Clustering {
+        guard let mode = DOTEncoder.Clustering(rawValue: cluster.lowercased()) else {
+            throw ValidationError("unknown cluster mode \"\(cluster)\"; valid modes: \(DOTEncoder.Clustering.validNames)")
+        }
+        return mode
+    }
+
     func run() throws {
         let result = try input.corpus(from: paths, acceptsEventsJSON: true)
-        let renderer = GraphRenderer(layout: try layout.map { try Layout(validating: $0) })
+        let corpus = try filters.apply(to: result.corpus)
+        let renderer = GraphRenderer(layout: try layout.map { try Layout(validating: $0) }, evidenceLink: links,
+                                     clustering: try clustering(), legend: legend)
         let data: Data
-        do { data = try renderer.render(result.corpus, format: try chosenFormat()) } catch {
+        do { data = try renderer.render(corpus, format: try chosenFormat()) } catch {
             Terminal.error("error: \(error)")
             throw ExitCode.failure
         }

@@ -16,8 +16,12 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("CSV of path,published[,title[,url]] that overrides what documents say of themselves.", valueName: "file.csv"))
     var manifest: String?
 
+    @Option(help: ArgumentHelp("Skip, unread, any input larger than this many bytes (default: \(DocumentReader.defaultMaxBytes), 50 MB).", valueName: "n"))
+    var maxDocumentBytes: Int = DocumentReader.defaultMaxBytes
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxDocumentBytes < 1 { throw ValidationError("--max-document-bytes must be at least 1") }
         if let published, CalendarDate(iso: published)?.precision != .day {
             throw ValidationError("--published \"\(published)\" is not a date; use YYYY-MM-DD")
         }
@@ -27,6 +31,7 @@ struct InputOptions: ParsableArguments {
     func pipeline() throws -> Pipeline {
         var lexicons: [Lexicon] = []
         for file in actorFiles {
+            try checkReadable(file)
             do {
                 lexicons.append(try LexiconLoader.load(url: URL(fileURLWithPath: file), displayPath: file))
             } catch {
@@ -44,6 +49,7 @@ struct InputOptions: ParsableArguments {
     func overrides() throws -> PublicationOverrides {
         var overrides = PublicationOverrides(published: published)
         if let manifest {
+            try checkReadable(manifest)
             do { overrides.manifest = try Manifest.load(path: manifest) } catch {
                 Terminal.error("\(error)")
                 throw ExitCode.failure
@@ -57,6 +63,7 @@ struct InputOptions: ParsableArguments {
         var builder = CorpusBuilder(pipeline: try pipeline(), acceptsEventsJSON: acceptsEventsJSON)
         if let jobs { builder.jobs = jobs }
         builder.overrides = try overrides()
+        builder.maxDocumentBytes = maxDocumentBytes
         let result = builder.build(paths: paths)
         for d in result.diagnostics { Terminal.error(d.description) }
         if result.documentCount == 0 {
@@ -64,5 +71,18 @@ struct InputOptions: ParsableArguments {
             throw ExitCode.failure
         }
         return result
+    }
+
+    /// The `dates` command's reader, with the same lexicons, overrides and size bound.
+    func dateFinder() throws -> DateFinder {
+        DateFinder(pipeline: try pipeline(), overrides: try overrides(), maxDocumentBytes: maxDocumentBytes)
+    }
+
+    /// A lexicon or manifest must be a regular file within the size bound before it is
+    /// parsed: a FIFO would block the loader, a huge file would be read whole. Exits 1.
+    func checkReadable(_ path: String) throws {
+        guard let problem = BoundedFileReader(maxBytes: maxDocumentBytes).preflight(path), problem != .vanished else { return }
+        Terminal.error(DocumentReader.diagnostic(problem, path: path).description.replacingOccurrences(of: "; skipped", with: ""))
+        throw ExitCode.failure
     }
 }

@@ -1,40 +1,87 @@
 import ParleyModel
 
 /// The graph to draw: one node per actor taking part in events, one edge per
-/// (source, relation, target) with the events behind it. met_with edges are keyed
-/// source-target in id order, since the relation has no direction.
+/// (source, relation, target) with the events behind it (each once, however many documents
+/// tell it: its `sources` name them all). met_with edges are keyed
+/// source-target in id order, since the relation has no direction. Nodes are sorted by
+/// id, edges by (source, relation, target), and every event list is chronological, so
+/// the network never depends on the order events come in.
 public struct ActorNetwork: Sendable {
     public struct Node: Hashable, Sendable {
         public var actor: Actor
         /// Events the actor takes part in.
-        public var weight: Int
+        public var weight: Int { events.count }
+        /// Those events, chronologically.
+        public var events: [Event]
+
+        public init(actor: Actor, events: [Event]) {
+            self.actor = actor
+            self.events = events
+        }
     }
 
     public struct Edge: Hashable, Sendable {
         public var source: String
         public var target: String
         public var relation: RelationType
+        /// The events merged into this edge, chronologically (the first is the earliest).
         public var events: [Event]
+
+        public init(source: String, target: String, relation: RelationType, events: [Event]) {
+            self.source = source
+            self.target = target
+            self.relation = relation
+            self.events = events
+        }
+
+        /// Whether the edge is drawn with an arrow: every relation but met_with.
+        public var isDirected: Bool { !relation.isSymmetric }
     }
 
     public var nodes: [Node]
     public var edges: [Edge]
 
+    public init(nodes: [Node], edges: [Edge]) {
+        self.nodes = nodes
+        self.edges = edges
+    }
+
     public init(corpus: Corpus) {
         let actors = corpus.actorsByID
-        var weights: [String: Int] = [:]
+        var involved: [String: [Event]] = [:]
         var grouped: [String: Edge] = [:]
-        for event in corpus.events {
-            weights[event.source, default: 0] += 1
-            if event.target != event.source { weights[event.target, default: 0] += 1 }
-            var (a, b) = (event.source, event.target)
-            if event.relation.isSymmetric, b < a { swap(&a, &b) }
-            let key = "\(a)\u{1F}\(event.relation.rawValue)\u{1F}\(b)"
-            grouped[key, default: Edge(source: a, target: b, relation: event.relation, events: [])].events.append(event)
+        // An event told by several documents is listed once per telling; it counts once.
+        for event in corpus.events where event.isFirstTelling {
+            involved[event.source, default: []].append(event)
+            if event.target != event.source { involved[event.target, default: []].append(event) }
+            let (a, b) = ActorNetwork.ends(of: event)
+            grouped[ActorNetwork.key(a, event.relation, b), default: Edge(source: a, target: b, relation: event.relation, events: [])]
+                .events.append(event)
         }
-        nodes = weights.keys.sorted().map { id in
-            Node(actor: actors[id] ?? Actor(id: id, name: id, kind: .group, known: false), weight: weights[id] ?? 0)
+        nodes = involved.keys.sorted().map { id in
+            Node(actor: actors[id] ?? Actor(id: id, name: id, kind: .group, known: false),
+                 events: (involved[id] ?? []).sorted(by: Event.chronologically))
         }
-        edges = grouped.keys.sorted().compactMap { grouped[$0] }
+        edges = grouped.keys.sorted().compactMap { key in
+            guard var edge = grouped[key] else { return nil }
+            edge.events.sort(by: Event.chronologically)
+            return edge
+        }
+    }
+
+    /// The key an event's edge is merged under (ids in order for symmetric relations).
+    static func key(_ source: String, _ relation: RelationType, _ target: String) -> String {
+        "\(source)\u{1F}\(relation.rawValue)\u{1F}\(target)"
+    }
+
+    /// The key of the edge `event` belongs to.
+    static func key(of event: Event) -> String {
+        let (a, b) = ends(of: event)
+        return key(a, event.relation, b)
+    }
+
+    /// The edge's source and target: the event's, in id order for a symmetric relation.
+    static func ends(of event: Event) -> (String, String) {
+        event.relation.isSymmetric && event.target < event.source ? (event.target, event.source) : (event.source, event.target)
     }
 }

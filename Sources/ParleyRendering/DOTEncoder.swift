@@ -3,54 +3,101 @@ import ParleyModel
 /// Encodes an actor network as DOT text. Pure Swift: every id and label is quoted and
 /// escaped, attributes are sorted, so the same network always gives the same bytes.
 public struct DOTEncoder: Sendable {
-    /// Base URL of the evidence anchors edges link to (report.html), or nil for no links.
-    public var evidenceLink: String?
+    /// How actors are grouped into boxes (Graphviz clusters; dot and fdp draw them).
+    public enum Clustering: String, CaseIterable, Sendable {
+        case none
+        /// One box per country with at least two actors, labelled with the country's name.
+        case country
 
-    public init(evidenceLink: String? = nil) {
+        public static var validNames: String { allCases.map(\.rawValue).joined(separator: ", ") }
+    }
+
+    /// Base URL of the report the map links into (`report.html`, or "" for the same page):
+    /// edges link to their first event's evidence entry, nodes to their actor row. Nil: no links.
+    public var evidenceLink: String?
+    public var clustering: Clustering
+    /// Whether the legend is drawn below the map.
+    public var legend: Bool
+    /// Settings for large graphs under force-directed layouts: straight edges, overlap
+    /// removal, edges drawn under nodes, and edge labels only for merged edges (`×n`).
+    public var largeGraph: Bool
+
+    public init(evidenceLink: String? = nil, clustering: Clustering = .none, legend: Bool = true, largeGraph: Bool = false) {
         self.evidenceLink = evidenceLink
+        self.clustering = clustering
+        self.legend = legend
+        self.largeGraph = largeGraph
     }
 
     public func encode(_ network: ActorNetwork, name: String = "parley") -> String {
+        let tooltips = EvidenceTooltip(names: Dictionary(network.nodes.map { ($0.actor.id, $0.actor.name) },
+                                                         uniquingKeysWith: { a, _ in a }))
+        var graph = ["fontname": "Helvetica", "overlap": "false", "rankdir": "LR", "splines": "true"]
+        if largeGraph {
+            graph["overlap"] = "prism"
+            graph["splines"] = "false"
+            graph["outputorder"] = "edgesfirst"
+        }
+        let (clusters, loose) = DOTClusters(network: network, clustering: clustering).groups
+        // Graphviz 2.42's old ranking frees memory twice in gvFreeLayout for some graphs
+        // with clusters and labelled edges (a crash in-process; the dot CLI exits first).
+        // The newer ranking has no such bug and draws clusters the same way.
+        if !clusters.isEmpty { graph["newrank"] = "true" }
         var out = "digraph \(DOTEncoder.quote(name)) {\n"
-        out += "  graph [fontname=\"Helvetica\", overlap=\"false\", rankdir=\"LR\", splines=\"true\"];\n"
+        out += "  graph \(attributes(graph));\n"
         out += "  node [fontname=\"Helvetica\", fontsize=\"11\", style=\"filled\"];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=\"9\"];\n"
-        for node in network.nodes {
-            let style = NodeStyle(kind: node.actor.kind)
-            var attrs: [String: String] = [
-                "label": node.actor.name,
-                "shape": style.shape,
-                "fillcolor": style.fill,
-                "tooltip": "\(node.actor.name) (\(node.actor.kind.rawValue)), \(node.weight) event\(node.weight == 1 ? "" : "s")",
-            ]
-            // Border width grows with participation: 1 event 1.0, 2 events 1.5 ... capped at 4.
-            if node.weight > 1 { attrs["penwidth"] = String(min(4.0, 1.0 + Double(node.weight - 1) * 0.5)) }
-            out += "  \(DOTEncoder.quote(node.actor.id)) \(attributes(attrs));\n"
+        for cluster in clusters {
+            out += "  subgraph \(DOTEncoder.quote(cluster.id)) {\n"
+            out += "    graph \(attributes(["label": cluster.label, "style": "rounded,dashed", "color": "#9aa3ad", "fontcolor": "#5b6270"]));\n"
+            for node in cluster.nodes { out += "    " + statement(node, tooltips) }
+            out += "  }\n"
         }
-        for edge in network.edges {
-            let style = EdgeStyle(relation: edge.relation)
-            let count = edge.events.count
-            var attrs: [String: String] = [
-                "label": count > 1 ? "\(edge.relation.rawValue) ×\(count)" : edge.relation.rawValue,
-                "color": style.color,
-                "fontcolor": style.color,
-                "style": style.line,
-                "tooltip": tooltip(edge),
-            ]
-            if edge.relation.isSymmetric { attrs["dir"] = "none" }
-            if let base = evidenceLink, let first = edge.events.first {
-                attrs["URL"] = DOTEncoder.escapeAmpersands(base + "#ev-" + ReportAnchors.anchor(first.id))
-            }
-            out += "  \(DOTEncoder.quote(edge.source)) -> \(DOTEncoder.quote(edge.target)) \(attributes(attrs));\n"
+        for node in loose { out += "  " + statement(node, tooltips) }
+        for edge in network.edges { out += "  " + statement(edge, tooltips) }
+        let key = DOTLegend(network: network)
+        if legend, !key.isEmpty {
+            // Last, after any cluster, so that no cluster inherits it as its label.
+            out += "  graph [label=\(key.htmlLabel), labeljust=\"l\", labelloc=\"b\"];\n"
         }
         return out + "}\n"
     }
 
-    func tooltip(_ edge: ActorNetwork.Edge) -> String {
-        edge.events.prefix(5).map { e in
-            let date = e.date.value ?? "undated"
-            return "\(date) \(e.document) #\(e.evidence.sentenceNumber): \(e.evidence.sentence.prefix(160))"
-        }.joined(separator: "\n") + (edge.events.count > 5 ? "\n(+\(edge.events.count - 5) more)" : "")
+    func statement(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip) -> String {
+        let style = NodeStyle(kind: node.actor.kind)
+        var attrs: [String: String] = [
+            "label": node.actor.name,
+            "shape": style.shape,
+            "fillcolor": style.fill,
+            "tooltip": tooltips.node(node),
+        ]
+        let size = NodeStyle.fontSize(weight: node.weight)
+        if size != 11 { attrs["fontsize"] = String(size) }
+        if let width = NodeStyle.penWidth(weight: node.weight) { attrs["penwidth"] = width }
+        if let base = evidenceLink { attrs["URL"] = DOTEncoder.escapeAmpersands(base + "#" + ReportAnchors.actor(node.actor.id)) }
+        return "\(DOTEncoder.quote(node.actor.id)) \(attributes(attrs));\n"
+    }
+
+    func statement(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip) -> String {
+        let style = EdgeStyle(relation: edge.relation)
+        let count = edge.events.count
+        let tooltip = tooltips.edge(edge)
+        var attrs: [String: String] = [
+            "color": style.color,
+            "fontcolor": style.color,
+            "style": style.line,
+            "tooltip": tooltip,
+        ]
+        let label = largeGraph ? (count > 1 ? "×\(count)" : "") : (count > 1 ? "\(edge.relation.rawValue) ×\(count)" : edge.relation.rawValue)
+        if !label.isEmpty {
+            attrs["label"] = label
+            attrs["labeltooltip"] = tooltip
+        }
+        if edge.relation.isSymmetric { attrs["dir"] = "none" }
+        if let base = evidenceLink, let first = edge.events.first {
+            attrs["URL"] = DOTEncoder.escapeAmpersands(base + "#ev-" + ReportAnchors.anchor(first.id))
+        }
+        return "\(DOTEncoder.quote(edge.source)) -> \(DOTEncoder.quote(edge.target)) \(attributes(attrs));\n"
     }
 
     func attributes(_ attrs: [String: String]) -> String {

@@ -41,17 +41,20 @@ public struct TimelineFilter: Hashable, Sendable {
     public func apply(to timeline: Timeline, corpus: Corpus) -> Timeline {
         guard !isEmpty else { return timeline }
         let ids = actors.isEmpty ? nil : Set(actors.flatMap { actorIDs(matching: $0, in: corpus) })
-        let first = since?.firstDay, last = until?.lastDay
-        return Timeline(entries: timeline.entries.filter { entry in
-            if !relations.isEmpty, !relations.contains(entry.event.relation) { return false }
-            if let ids, !ids.contains(entry.event.source), !ids.contains(entry.event.target) { return false }
-            if first != nil || last != nil {
-                guard let date = entry.date else { return false }
-                if let first, date.lastDay < first { return false }
-                if let last, date.firstDay > last { return false }
-            }
-            return true
-        })
+        return Timeline(entries: timeline.entries.filter { keeps($0.event, dated: $0.date, actorIDs: ids) })
+    }
+
+    /// Whether the filter keeps `event`, dated `date`, given the ids the `actors` stand for
+    /// (nil: any actor). The one overlap rule, shared with `GraphFilter`.
+    func keeps(_ event: Event, dated date: CalendarDate?, actorIDs ids: Set<String>?) -> Bool {
+        if !relations.isEmpty, !relations.contains(event.relation) { return false }
+        if let ids, !ids.contains(event.source), !ids.contains(event.target) { return false }
+        if since != nil || until != nil {
+            guard let date else { return false }
+            if let since, date.lastDay < since.firstDay { return false }
+            if let until, date.firstDay > until.lastDay { return false }
+        }
+        return true
     }
 
     /// The requested actors that name no actor of `corpus` and no event's source or
@@ -86,12 +89,12 @@ public struct TimelineFilter: Hashable, Sendable {
 
 extension CalendarDate {
     /// Day number of the first day of the period (the day, month or year) this date names.
-    fileprivate var firstDay: Int {
+    var firstDay: Int {
         CalendarDate(year: year, month: month ?? 1, day: day ?? 1).dayNumber
     }
 
     /// Day number of the last day of the period this date names.
-    fileprivate var lastDay: Int {
+    var lastDay: Int {
         let m = month ?? 12
         return CalendarDate(year: year, month: m, day: day ?? CalendarDate.daysIn(month: m, year: year)).dayNumber
     }

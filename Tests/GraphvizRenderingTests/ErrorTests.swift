@@ -18,7 +18,7 @@ struct ErrorTests {
 
     @Test func unknownFormatListsEveryValidName() throws {
         let error = #expect(throws: RenderError.self) { try RenderFormat(validating: "gif") }
-        #expect(error?.description == #"unknown format "gif"; valid formats: svg, png, pdf"#)
+        #expect(error?.description == #"unknown format "gif"; valid formats: svg, png, pdf, json"#)
     }
 
     @Test(arguments: [

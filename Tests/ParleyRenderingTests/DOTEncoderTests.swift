@@ -23,7 +23,9 @@ import Testing
         #expect(dot.contains("\"3M\" ["), "ids starting with a digit stay one quoted id")
         #expect(dot.contains("label=\"Ahmad \\\"The Lion\\\" Massoud\""))
         #expect(dot.contains("back\\\\slash \\\"quoted\\\""))
-        #expect(dot.contains("Line one\\nback"), "newlines in evidence become \\n, never a raw line break inside a string")
+        #expect(dot.contains("Line one back\\\\slash"), "a sentence's line breaks become spaces in its tooltip")
+        #expect(DOTEncoder.quote("Line one\nback") == "\"Line one\\nback\"", "newlines become \\n, never a raw line break inside a string")
+        #expect(dot.split(separator: "\n").allSatisfy { $0.hasPrefix("  ") || $0.hasPrefix("digraph") || $0 == "}" })
     }
 
     @Test func parallelMeetingsMergeIntoOneUndirectedEdgeWithACount() {
@@ -43,13 +45,17 @@ import Testing
         #expect(network.nodes.map(\.actor.id) == ["3M", "a", "russia"])
         #expect(network.nodes.first { $0.actor.id == "a" }?.weight == 3)
         let dot = DOTEncoder().encode(network)
-        #expect(dot.contains("\"russia\" [fillcolor=\"#dcefd5\", label=\"Russia\", penwidth=\"1.5\", shape=\"hexagon\""))
+        #expect(dot.contains("\"russia\" [fillcolor=\"#dcefd5\", fontsize=\"13\", label=\"Russia\", penwidth=\"1.5\", shape=\"hexagon\""))
         #expect(dot.contains("penwidth=\"2.0\""), "three events: a wider border than two")
+        #expect(dot.contains("\"3M\" [fillcolor=\"#d7e8f7\", label=\"3M\", shape=\"box\""), "one event: default size and border")
     }
 
     @Test func evidenceLinksEscapeAmpersandsForGraphviz() {
         let dot = DOTEncoder(evidenceLink: "report.html?x=1&y=2").encode(ActorNetwork(corpus: Self.corpus))
-        #expect(dot.contains("URL=\"report.html?x=1&amp;y=2#ev-e1\""))
+        // The met_with edge links to its first event in timeline order: e2 (both undated, e2 reads first).
+        #expect(dot.contains("URL=\"report.html?x=1&amp;y=2#ev-e2\""))
+        #expect(dot.contains("URL=\"report.html?x=1&amp;y=2#ev-e3\""))
+        #expect(dot.contains("URL=\"report.html?x=1&amp;y=2#actor-3M\""), "nodes link to their actor row")
         #expect(DOTEncoder.escapeAmpersands("a&amp;b&c&#38;d&") == "a&amp;b&amp;c&#38;d&amp;")
     }
 
