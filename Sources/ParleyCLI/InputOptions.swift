@@ -16,7 +16,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("CSV of path,published[,title[,url]] that overrides what documents say of themselves.", valueName: "file.csv"))
     var manifest: String?
 
-    @Option(help: ArgumentHelp("Skip, unread, any input larger than this many bytes (default: \(DocumentReader.defaultMaxBytes), 50 MB).", valueName: "n"))
+    @Option(help: ArgumentHelp("Skip, unread, any input larger than this many bytes (50 MB by default).", valueName: "n"))
     var maxDocumentBytes: Int = DocumentReader.defaultMaxBytes
 
     func validate() throws {
