@@ -16,12 +16,67 @@ import Darwin
 /// device node itself.
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws {
+        try stage(data, to: url).commit()
+    }
+
+    /// Writes a set of files so that a failure while writing any of them replaces none:
+    /// every file is written to its temporary name first, and only when all are on disk
+    /// are they renamed into place, one after another.
+    public static func write(_ files: [(data: Data, url: URL)]) throws {
+        var staged: [Staged] = []
+        do {
+            for file in files { staged.append(try stage(file.data, to: file.url)) }
+        } catch {
+            for s in staged { s.discard() }
+            throw error
+        }
+        for (k, s) in staged.enumerated() {
+            do { try s.commit() } catch {
+                for rest in staged[(k + 1)...] { rest.discard() }
+                throw error
+            }
+        }
+    }
+
+    /// A file written to its temporary name, waiting to be renamed over its target
+    /// (or, for a device or pipe, data waiting to be written in place).
+    public struct Staged {
+        enum Step {
+            case rename(temp: String, target: String)
+            case inPlace(Data, path: String)
+        }
+
+        let step: Step
+        let shown: String
+
+        /// Puts the file in place.
+        public func commit() throws {
+            switch step {
+            case let .rename(temp, target):
+                if rename(temp, target) != 0 {
+                    let failure = errno
+                    unlink(temp)
+                    throw ParleyError.cannotWrite(path: shown, reason: String(cString: strerror(failure)))
+                }
+            case let .inPlace(data, path):
+                try AtomicFile.writeInPlace(data, to: path, shown: shown)
+            }
+        }
+
+        /// Removes the temporary file; the target is left as it was.
+        public func discard() {
+            if case let .rename(temp, _) = step { unlink(temp) }
+        }
+    }
+
+    /// Writes `data` to a temporary file beside `url`, flushed to disk, ready to commit.
+    public static func stage(_ data: Data, to url: URL) throws -> Staged {
         let shown = url.path
         var info = stat()
         // /dev/stdout, /dev/fd/N, /proc/self/fd/N and every device or pipe: written in place.
         if shown.hasPrefix("/dev/") || shown.hasPrefix("/proc/")
             || (stat(shown, &info) == 0 && ![S_IFREG, S_IFDIR].contains(info.st_mode & S_IFMT)) {
-            return try writeInPlace(data, to: shown, shown: shown)
+            return Staged(step: .inPlace(data, path: shown), shown: shown)
         }
         let target = url.resolvingSymlinksInPath()
         var mode: mode_t = 0o666
@@ -30,7 +85,7 @@ public enum AtomicFile {
             switch info.st_mode & S_IFMT {
             case S_IFDIR: throw ParleyError.cannotWrite(path: shown, reason: "it is a folder")
             case S_IFREG: mode = info.st_mode & 0o7777
-            default: return try writeInPlace(data, to: target.path, shown: shown)
+            default: return Staged(step: .inPlace(data, path: target.path), shown: shown)
             }
         }
         let folder = target.deletingLastPathComponent()
@@ -43,11 +98,11 @@ public enum AtomicFile {
         if failure == nil, fsync(fd) != 0, errno != EINVAL { failure = errno }
         if close(fd) != 0, failure == nil { failure = errno }
         if failure == nil, info.st_mode & S_IFMT == S_IFREG { _ = chmod(temp, mode) } // umask may have narrowed it
-        if failure == nil, rename(temp, target.path) != 0 { failure = errno }
         if let failure {
             unlink(temp)
             throw ParleyError.cannotWrite(path: shown, reason: String(cString: strerror(failure)))
         }
+        return Staged(step: .rename(temp: temp, target: target.path), shown: shown)
     }
 
     public static func write(_ text: String, to url: URL) throws {

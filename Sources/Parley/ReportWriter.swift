@@ -3,9 +3,9 @@ import ParleyModel
 import ParleyRendering
 
 /// Writes the full report into a folder: events.json, graph.svg, graph.dot, timeline.txt,
-/// timeline.md and report.html (or report.md). Everything is rendered in memory first;
-/// only then are the files written, each atomically, so a failure never leaves a
-/// half-written set.
+/// timeline.md and report.html (or report.md). Everything is rendered in memory first,
+/// then every file is written to a temporary name, and only when all six are on disk are
+/// they renamed into place: a failure while rendering or writing leaves the previous set.
 public struct ReportWriter: Sendable {
     /// The page: one self-contained HTML file, or Markdown beside graph.svg.
     public enum Format: String, CaseIterable, Sendable {
@@ -71,10 +71,8 @@ public struct ReportWriter: Sendable {
         } catch {
             throw ParleyError.cannotWrite(path: folder.path, reason: (error as NSError).localizedDescription)
         }
-        return try ReportWriter.fileNames(for: format).map { name in
-            let url = folder.appendingPathComponent(name)
-            try AtomicFile.write(files[name] ?? Data(), to: url)
-            return url
-        }
+        let named = ReportWriter.fileNames(for: format).map { (data: files[$0] ?? Data(), url: folder.appendingPathComponent($0)) }
+        try AtomicFile.write(named)
+        return named.map(\.url)
     }
 }

@@ -43,12 +43,12 @@ public struct DOTEncoder: Sendable {
         // with clusters and labelled edges (a crash in-process; the dot CLI exits first).
         // The newer ranking has no such bug and draws clusters the same way.
         if !clusters.isEmpty { graph["newrank"] = "true" }
-        var out = "digraph \(DOTEncoder.quote(name)) {\n"
+        var out = "digraph \(DOTEncoder.quoteID(name)) {\n"
         out += "  graph \(attributes(graph));\n"
         out += "  node [fontname=\"Helvetica\", fontsize=\"11\", style=\"filled\"];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=\"9\"];\n"
         for cluster in clusters {
-            out += "  subgraph \(DOTEncoder.quote(cluster.id)) {\n"
+            out += "  subgraph \(DOTEncoder.quoteID(cluster.id)) {\n"
             out += "    graph \(attributes(["label": cluster.label, "style": "rounded,dashed", "color": "#9aa3ad", "fontcolor": "#5b6270"]));\n"
             for node in cluster.nodes { out += "    " + statement(node, tooltips) }
             out += "  }\n"
@@ -75,7 +75,7 @@ public struct DOTEncoder: Sendable {
         if size != 11 { attrs["fontsize"] = String(size) }
         if let width = NodeStyle.penWidth(weight: node.weight) { attrs["penwidth"] = width }
         if let base = evidenceLink { attrs["URL"] = DOTEncoder.escapeAmpersands(base + "#" + ReportAnchors.actor(node.actor.id)) }
-        return "\(DOTEncoder.quote(node.actor.id)) \(attributes(attrs));\n"
+        return "\(DOTEncoder.quoteID(node.actor.id)) \(attributes(attrs));\n"
     }
 
     func statement(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip) -> String {
@@ -97,27 +97,80 @@ public struct DOTEncoder: Sendable {
         if let base = evidenceLink, let first = edge.events.first {
             attrs["URL"] = DOTEncoder.escapeAmpersands(base + "#ev-" + ReportAnchors.anchor(first.id))
         }
-        return "\(DOTEncoder.quote(edge.source)) -> \(DOTEncoder.quote(edge.target)) \(attributes(attrs));\n"
+        return "\(DOTEncoder.quoteID(edge.source)) -> \(DOTEncoder.quoteID(edge.target)) \(attributes(attrs));\n"
     }
 
     func attributes(_ attrs: [String: String]) -> String {
-        "[" + attrs.keys.sorted().map { "\($0)=\(DOTEncoder.quote(attrs[$0] ?? ""))" }.joined(separator: ", ") + "]"
+        "[" + attrs.keys.sorted().map { key in
+            // URLs are already entity-escaped (escapeAmpersands) and Graphviz writes them as given.
+            let value = attrs[key] ?? ""
+            return "\(key)=\(key == "URL" ? DOTEncoder.quote(value, ampersands: false) : DOTEncoder.quote(value))"
+        }.joined(separator: ", ") + "]"
     }
 
-    /// A DOT double-quoted string: backslashes and quotes escaped, line breaks as `\n`.
-    public static func quote(_ s: String) -> String {
+    /// A DOT double-quoted string for a label or other escString attribute.
+    ///
+    /// Graphviz reads `\\` and `\n` in such strings as escapes and decodes HTML entities
+    /// in them, so backslashes and quotes are escaped, line breaks become `\n`, and every
+    /// `&` becomes `&amp;` (else a name holding `&#x1;` would reach the SVG as a raw
+    /// control character); `ampersands: false` leaves them for a value already escaped
+    /// by `escapeAmpersands`. Characters XML cannot hold (C0 controls, U+FFFE, U+FFFF) are
+    /// replaced, so any string gives well-formed SVG.
+    public static func quote(_ s: String, ampersands: Bool = true) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
-            case "\r": break
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { out += " " } else { out.unicodeScalars.append(scalar) }
+            case "&" where ampersands: out += "&amp;"
+            default: appendPrintable(scalar, to: &out)
             }
         }
         return out + "\""
+    }
+
+    /// A DOT double-quoted string for an identifier (graph, cluster or node name).
+    ///
+    /// DOT keeps backslashes in ids as written (a pair stays a pair) and unescapes only
+    /// `\"`, so backslashes are written as they are, and `"` as `\"`. A run of an odd
+    /// number of backslashes right before a quote or at the end cannot be written in
+    /// DOT; it gets one more backslash. Graphviz writes ids into SVG titles without
+    /// decoding entities but also without escaping them, so `&` is still `&amp;`.
+    public static func quoteID(_ s: String) -> String {
+        var out = "\""
+        var backslashes = 0
+        func flushBackslashes(beforeQuote: Bool) {
+            if beforeQuote, backslashes % 2 == 1 { backslashes += 1 }
+            out += String(repeating: "\\", count: backslashes)
+            backslashes = 0
+        }
+        for scalar in s.unicodeScalars {
+            if scalar == "\\" {
+                backslashes += 1
+                continue
+            }
+            flushBackslashes(beforeQuote: scalar == "\"")
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\n": out += " "
+            case "&": out += "&amp;"
+            default: appendPrintable(scalar, to: &out)
+            }
+        }
+        flushBackslashes(beforeQuote: true)
+        return out + "\""
+    }
+
+    /// Appends `scalar`, or a space (a control character) or U+FFFD (U+FFFE, U+FFFF)
+    /// in its place; a carriage return is dropped.
+    static func appendPrintable(_ scalar: Unicode.Scalar, to out: inout String) {
+        switch scalar.value {
+        case 0x0D: break
+        case 0..<0x20, 0x7F: out += " "
+        case 0xFFFE, 0xFFFF: out += "\u{FFFD}"
+        default: out.unicodeScalars.append(scalar)
+        }
     }
 
     /// `&` not already starting an entity becomes `&amp;`: Graphviz 2.42 writes URL

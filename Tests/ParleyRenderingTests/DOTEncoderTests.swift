@@ -64,6 +64,24 @@ import Testing
         #expect(DOTEncoder.quote("}\n] ; digraph x {") == "\"}\\n] ; digraph x {\"")
     }
 
+    @Test func ampersandsAndNoncharactersAreEscapedForXML() {
+        #expect(DOTEncoder.quote("AT&T &#x1;") == "\"AT&amp;T &amp;#x1;\"", "Graphviz decodes entities in labels")
+        #expect(DOTEncoder.quote("a&amp;b", ampersands: false) == "\"a&amp;b\"", "an escaped URL is left alone")
+        #expect(DOTEncoder.quote("x\u{FFFE}y\u{FFFF}") == "\"x\u{FFFD}y\u{FFFD}\"")
+        #expect(DOTEncoder.quoteID("a&b\u{FFFF}") == "\"a&amp;b\u{FFFD}\"")
+    }
+
+    @Test func idsKeepTheirBackslashesAsDOTReadsThem() {
+        #expect(DOTEncoder.quoteID(#"back\slash"#) == #""back\slash""#, "a single backslash is written once")
+        #expect(DOTEncoder.quoteID(#"a\\b"#) == #""a\\b""#, "a pair stays a pair")
+        #expect(DOTEncoder.quoteID(#"say \\"hi\\""#) == #""say \\\"hi\\\"""#, "before a quote: an even run, then the escaped quote")
+        #expect(DOTEncoder.quoteID(#"end\\"#) == #""end\\""#, "an even run at the end")
+        // DOT cannot say an odd run before a quote or at the end: one backslash is added.
+        #expect(DOTEncoder.quoteID(#"a\"b"#) == #""a\\\"b""#)
+        #expect(DOTEncoder.quoteID(#"end\"#) == #""end\\""#)
+        #expect(DOTEncoder.quoteID("two\nlines") == "\"two lines\"")
+    }
+
     @Test func sameCorpusGivesSameBytes() {
         let a = DOTEncoder().encode(ActorNetwork(corpus: Self.corpus))
         var shuffled = Self.corpus

@@ -25,7 +25,7 @@ import Testing
     @Test func edgeTooltipsGiveDatesDocumentsAndSentences() throws {
         let dot = DOTEncoder().encode(network)
         let edge = try #require(line(dot, "\"khan\" -> \"tj\""))
-        #expect(edge.contains("tooltip=\"Ismail Khan hosted by Tajikistan: 2 events\\n2023-11 · Ismail Khan hosted by Tajikistan · d1 #7: Sentence e7.\\n2023-11-27 · Ismail Khan hosted by Tajikistan · d1 #1: Khan said, \\\"we will stay\\\" and <b>left</b> & gone.\""), "line breaks and tabs become spaces")
+        #expect(edge.contains("tooltip=\"Ismail Khan hosted by Tajikistan: 2 events\\n2023-11 · Ismail Khan hosted by Tajikistan · d1 #7: Sentence e7.\\n2023-11-27 · Ismail Khan hosted by Tajikistan · d1 #1: Khan said, \\\"we will stay\\\" and <b>left</b> &amp; gone.\""), "line breaks and tabs become spaces; & is an entity, as Graphviz decodes them")
         #expect(edge.contains("labeltooltip="), "the label shows the same evidence")
         // An event told by two documents cites both.
         #expect(try #require(line(dot, "\"pk\" -> \"tj\"")).contains("undated · Pakistan met with Tajikistan · d1 #8; d2 #2: Pakistani envoys met Tajik officials."))

@@ -91,30 +91,36 @@ import FoundationXML
         #expect(back.actors.contains { $0.name == "\"><img src=x onerror=alert(1)>" }, "events.json keeps the names exactly")
     }
 
-    // Known rendering bugs (see the note in each): Graphviz decodes HTML entities in every
-    // string it is given, and writes U+FFFE/U+FFFF through, so both reach the SVG raw.
+    // Graphviz decodes HTML entities in the strings it is given and writes U+FFFE/U+FFFF
+    // through; DOTEncoder escapes every `&` and replaces noncharacters so neither reaches
+    // the SVG raw.
 
-    @Test(.disabled("known: DOTEncoder leaves & unescaped; Graphviz turns &#x1; in a name into a raw U+0001 and graph.svg is not XML"))
-    func anEntityInANameStaysText() throws {
+    @Test func anEntityInANameStaysText() throws {
         let lexicon = Self.lexicon.replacingOccurrences(of: "<b>bold</b>", with: "&#x1; &amp; <b>bold</b>")
         let (_, out) = try Self.report(lexicon: lexicon)
         let tree = try SVGTree(try Data(contentsOf: out.appendingPathComponent("graph.svg")))
         #expect(tree.text.contains("&#x1; &amp; <b>bold</b>"))
     }
 
-    @Test(.disabled("known: DOTEncoder leaves & unescaped; Graphviz turns &#x1; in an evidence tooltip into a raw U+0001 and graph.svg is not XML"))
-    func anEntityInASentenceStaysText() throws {
+    @Test func anEntityInASentenceStaysText() throws {
         let article = Self.article.replacingOccurrences(of: "{x}", with: "&#x1; &#27;[31m &amp;")
         let (_, out) = try Self.report(article: article)
         let tree = try SVGTree(try Data(contentsOf: out.appendingPathComponent("graph.svg")))
         #expect(tree.text.contains("&#x1; &#27;[31m &amp;"))
     }
 
-    @Test(.disabled("known: DOTEncoder.quote passes U+FFFE/U+FFFF, which XML forbids; a lexicon name with one makes graph.svg invalid"))
-    func aNoncharacterInANameKeepsTheSVGWellFormed() throws {
+    @Test func aNoncharacterInANameKeepsTheSVGWellFormed() throws {
         let lexicon = Self.lexicon.replacingOccurrences(of: "<b>bold</b>", with: "\\uFFFE <b>bold</b>")
         let (_, out) = try Self.report(lexicon: lexicon)
-        _ = try SVGTree(try Data(contentsOf: out.appendingPathComponent("graph.svg")))
+        let tree = try SVGTree(try Data(contentsOf: out.appendingPathComponent("graph.svg")))
+        #expect(tree.text.contains("\u{FFFD} <b>bold</b>"))
+    }
+
+    @Test func aBackslashInAnIdIsWrittenOnceInItsTitle() throws {
+        let (_, out) = try Self.report()
+        let titles = try SVGTree(try Data(contentsOf: out.appendingPathComponent("graph.svg"))).titles
+        #expect(titles.contains("evil\\back"), "\(titles)")
+        #expect(titles.contains("evil-\"quote"), "\(titles)")
     }
 }
 
@@ -130,6 +136,8 @@ struct SVGTree {
     var eventAttributes: [String] = []
     /// Every text node and attribute value, joined by newlines (XML entities decoded).
     var text = ""
+    /// The text of each `<title>` element, in document order.
+    var titles: [String] = []
 
     init(_ data: Data) throws {
         let collector = Collector()
@@ -143,12 +151,14 @@ struct SVGTree {
 
     final class Collector: NSObject, XMLParserDelegate {
         var tree = SVGTree()
+        var title: String?
 
         override init() { super.init() }
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
             tree.elements.insert(name.lowercased())
+            if name == "title" { title = "" }
             if name == "g", let c = attributes["class"] { tree.groups[c, default: 0] += 1 }
             for (key, value) in attributes.sorted(by: { $0.key < $1.key }) {
                 if key.lowercased().hasPrefix("on") { tree.eventAttributes.append(key) }
@@ -158,10 +168,15 @@ struct SVGTree {
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             tree.text += string
+            title? += string
         }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             tree.text += "\n"
+            if name == "title", let done = title {
+                tree.titles.append(done)
+                title = nil
+            }
         }
     }
 }
