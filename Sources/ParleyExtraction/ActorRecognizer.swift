@@ -129,11 +129,14 @@ struct ActorRecognizer: Sendable {
         return out
     }
 
-    /// "the opponents of X", "political opponents of X": where the group noun starts.
+    /// "the opponents of X", "political opponents of X", "the opposition forces of X":
+    /// where the group noun starts.
     func groupStart(_ t: [Token], before i: Int) -> Int? {
         var k = i - 1
         if k >= 0, t[k].folded == "the" { k -= 1 }
         guard k >= 1, t[k].folded == "of", groupNouns.contains(t[k - 1].folded) else { return nil }
+        // "the opposition forces of X": the stance noun before the group noun names the group.
+        if k >= 2, groupNouns.contains(t[k - 2].folded), stanceNouns[t[k - 2].folded] != nil { return k - 2 }
         return k - 1
     }
 
@@ -160,6 +163,8 @@ struct ActorRecognizer: Sendable {
         var k = i - 1
         if k >= 0, t[k].folded == "the" { k -= 1 }
         guard k >= 1, t[k].folded == "from" || t[k].folded == "of", delegationNouns.contains(t[k - 1].folded) else { return nil }
+        // "under his leadership from Israel": someone's own body, not the state's.
+        if k >= 2, t[k - 2].kind == .possessive || ["his", "her", "their", "its", "my", "our", "your"].contains(t[k - 2].folded) { return nil }
         return k - 1
     }
 

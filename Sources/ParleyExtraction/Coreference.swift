@@ -2,38 +2,71 @@ import ParleyModel
 
 /// Resolves pronouns to the actor the text last named.
 ///
-/// "he/him/his/she/her" take the most recent person mention within the last two
-/// sentences; "it/its" the most recent organisation, group, government or country in
+/// "he/him/his/she/her" take the most recent person mention before them in their
+/// sentence or, when there is none, the first person (the likely subject) of the last
+/// sentence that names one, within the last two sentences; "it/its" the most recent organisation, group, government or country in
 /// this sentence or the one before; "they/their" are left unresolved (a plural
 /// antecedent is too often ambiguous for a rule this simple): no mention is better than
 /// a wrong one. A pronoun only matters where a relation frame wants an actor, so "it is
 /// clear" costs nothing.
+///
+/// A definite group noun on its own ("the opposition", "the opponents") takes the group
+/// the document last named by a noun of the same stance ("the opponents of the Islamic
+/// Emirate") within the last `groupWindow` sentences.
 struct Coreference: Sendable {
     let singular: Set<String>
     let neuter: Set<String>
+    let stanceNouns: [String: RelationType]
     let window = 2
+    let groupWindow = 8
 
     init(cues: Cues) {
         singular = Set(cues.pronouns.singular)
         neuter = Set(cues.pronouns.neuter)
+        stanceNouns = cues.stanceNouns.filter { !$0.key.hasSuffix("-") }
+    }
+
+    /// "the opposition" standing alone at token `i`: the stance its noun states.
+    func groupDescriptor(_ t: [Token], at i: Int) -> RelationType? {
+        guard i > 0, t[i - 1].folded == "the", let stance = stanceNouns[t[i].folded] else { return nil }
+        if i + 1 < t.count {
+            let next = t[i + 1]
+            // "the opponents of X" is a group of its own; "the opposition Northern Alliance" names one.
+            if ["of", "to", "against", "'s"].contains(next.folded) || next.kind == .possessive || (next.kind == .word && next.isCapitalized) { return nil }
+        }
+        return stance
     }
 
     func resolve(_ sentences: [Sentence], mentions: [[TokenMention]]) -> [[TokenMention]] {
         var lastPerson: (id: String, sentence: Int)?
+        var subjectPerson: (id: String, sentence: Int)? // the first person of the last sentence naming one
         var lastCollective: (id: String, kind: ActorKind, sentence: Int)?
+        var lastGroup: [RelationType: (id: String, sentence: Int)] = [:]
         var out = mentions
         for s in sentences {
             var added: [TokenMention] = []
             var named = mentions[s.index].makeIterator()
             var next = named.next()
+            var coveredUpTo = 0
             for (i, token) in s.tokens.enumerated() {
                 while let m = next, m.tokens.lowerBound <= i {
-                    if m.kind == .person { lastPerson = (m.actorID, s.index) } else if !m.isWeak { lastCollective = (m.actorID, m.kind, s.index) }
+                    if m.kind == .person {
+                        if lastPerson?.sentence != s.index { subjectPerson = (m.actorID, s.index) }
+                        lastPerson = (m.actorID, s.index)
+                    } else if !m.isWeak {
+                        lastCollective = (m.actorID, m.kind, s.index)
+                    }
+                    if let stance = m.stance { lastGroup[stance] = (m.actorID, s.index) }
+                    coveredUpTo = max(coveredUpTo, m.tokens.upperBound)
                     next = named.next()
                 }
                 let antecedent: (id: String, kind: ActorKind)?
-                if singular.contains(token.folded), let p = lastPerson, s.index - p.sentence <= window {
-                    antecedent = (p.id, .person)
+                if i >= coveredUpTo, let stance = groupDescriptor(s.tokens, at: i), let g = lastGroup[stance],
+                   s.index - g.sentence <= groupWindow {
+                    antecedent = (g.id, .group)
+                } else if singular.contains(token.folded), let p = lastPerson, s.index - p.sentence <= window {
+                    let earlier = p.sentence == s.index ? p : (subjectPerson ?? p)
+                    antecedent = (earlier.id, .person)
                 } else if neuter.contains(token.folded), let c = lastCollective, s.index - c.sentence <= 1 {
                     antecedent = (c.id, c.kind)
                 } else {
@@ -42,7 +75,8 @@ struct Coreference: Sendable {
                 guard let antecedent else { continue }
                 let mention = Mention(actorID: antecedent.id, span: Span(start: token.start, end: token.end),
                                       text: token.text, sentence: s.index, source: .coreference)
-                added.append(TokenMention(mention: mention, tokens: i..<(i + 1), kind: antecedent.kind, isPronoun: true))
+                added.append(TokenMention(mention: mention, tokens: i..<(i + 1), kind: antecedent.kind,
+                                          isPronoun: antecedent.kind != .group || stanceNouns[token.folded] == nil))
             }
             if !added.isEmpty {
                 out[s.index] = (out[s.index] + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }

@@ -142,7 +142,7 @@ struct RelationExtractor: Sendable {
                         if group.count >= 2 { return (group, slot) }
                     }
                 default:
-                    if let k = v.object(after: end, preps: [slot], gap: 2, kinds: []),
+                    if let k = v.object(after: end, preps: [slot], gap: frame.gap, kinds: []),
                        !exclude.contains(v.mentions[k].actorID) { return (v.coordinatedRight(from: k), slot) }
                 }
             }

@@ -63,9 +63,11 @@ public struct NounFrame: Codable, Hashable, Sendable {
     /// Where the target may stand, likewise.
     public var target: [String]
     public var targetKinds: [ActorKind]
+    /// Words allowed between the noun and a prepositional slot ("request for help ... from X").
+    public var gap: Int
 
     enum CodingKeys: String, CodingKey {
-        case relation, forms, source, target
+        case relation, forms, source, target, gap
         case targetKinds = "target_kinds"
     }
 
@@ -76,6 +78,7 @@ public struct NounFrame: Codable, Hashable, Sendable {
         source = try c.decode([String].self, forKey: .source)
         target = try c.decode([String].self, forKey: .target)
         targetKinds = try c.decodeIfPresent([ActorKind].self, forKey: .targetKinds) ?? []
+        gap = try c.decodeIfPresent(Int.self, forKey: .gap) ?? 2
     }
 }
 
