@@ -46,13 +46,14 @@ struct ActorRecognizer: Sendable {
         var surnames: [String: String] = [:]   // "Massoud" -> ahmad-massoud
         var givenNames: [String: String] = [:] // "Sergei" -> sergei-mironov
         let lowercaseWords = Set(sentences.flatMap { $0.tokens.filter { $0.kind == .word && !$0.isCapitalized }.map(\.folded) })
+        let placeNames = ProperNounFinder.placeNames(in: sentences)
         return sentences.map { sentence in
             var found = lexiconMentions(in: sentence)
             let discovered = discoveredMentions(in: sentence, covered: found, givenNames: givenNames)
             found.removeAll { m in discovered.contains { $0.tokens.lowerBound <= m.tokens.lowerBound && m.tokens.upperBound <= $0.tokens.upperBound } }
             found += discovered
             found += surnameMentions(in: sentence, covered: found, surnames: surnames)
-            found += properNouns.mentions(in: sentence, covered: found, lowercaseWords: lowercaseWords,
+            found += properNouns.mentions(in: sentence, covered: found, lowercaseWords: lowercaseWords, placeNames: placeNames,
                                           make: { make(sentence, $0, id: $1, kind: $2, source: .discovered) })
             found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             for k in found.indices {

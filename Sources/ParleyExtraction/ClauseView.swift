@@ -149,6 +149,9 @@ struct ClauseView {
             let prev = mentions[j - 1]
             guard let link = link(from: prev, to: mentions[j]), !isPossessor(prev),
                   link.hasConjunction || group.count > 1 else { break }
+            // ", and" after a name a preposition governs joins clauses, not names: "a meeting was
+            // held in Dushanbe, and Moscow hosted ..." (but "of Arnor, Osgiliath and Gondor" is a list).
+            if group.count == 1, link.hasComma, link.hasConjunction, preposition(of: prev) != nil { break }
             group.insert(prev, at: 0)
             j -= 1
         }

@@ -5,8 +5,14 @@ import ParleyModel
 /// when the document never writes it in lower case. A state noun after the name makes it
 /// that state's government ("the Calenardhon government"); an agent noun makes a group of
 /// its own ("Osgiliath soldiers"). These mentions are weak: relation frames accept them in
-/// any slot, since their kind is unknown.
+/// any slot, since their kind is unknown. A name the document writes before a place noun
+/// anywhere ("Panjshir province", "the Swat valley") is a place, never an actor.
 struct ProperNounFinder: Sendable {
+    /// Nouns after which a name is a subnational place.
+    static let placeNouns: Set<String> = ["province", "provinces", "district", "districts", "region", "valley",
+                                          "county", "governorate", "oblast", "prefecture", "canton", "municipality",
+                                          "village", "township", "borough", "gorge"]
+
     let common: Set<String>
     let connectors: Set<String>
     let bodyNouns: Set<String>
@@ -25,7 +31,19 @@ struct ProperNounFinder: Sendable {
         self.stop = stop
     }
 
-    func mentions(in s: Sentence, covered: [TokenMention], lowercaseWords: Set<String>,
+    /// The folded words a document writes right before a place noun ("Panjshir province").
+    static func placeNames(in sentences: [Sentence]) -> Set<String> {
+        var out: Set<String> = []
+        for s in sentences {
+            for i in s.tokens.indices.dropLast() where s.tokens[i].kind == .word && s.tokens[i].isCapitalized
+                && placeNouns.contains(s.tokens[i + 1].folded) {
+                out.insert(s.tokens[i].folded)
+            }
+        }
+        return out
+    }
+
+    func mentions(in s: Sentence, covered: [TokenMention], lowercaseWords: Set<String>, placeNames: Set<String> = [],
                   make: (Range<Int>, String, ActorKind) -> TokenMention) -> [TokenMention] {
         let t = s.tokens
         var taken = Set(covered.flatMap { Array($0.tokens) })
@@ -41,6 +59,10 @@ struct ProperNounFinder: Sendable {
             }
             let name = s.text(from: t[i].start, to: t[j - 1].end)
             let next = j < t.count && !taken.contains(j) ? t[j].folded : ""
+            if Self.placeNouns.contains(next) || (j - i == 1 && placeNames.contains(t[i].folded)) {
+                i = j
+                continue
+            }
             var m: TokenMention
             if agentNouns.contains(next) {
                 m = make(i..<(j + 1), Slug.make(name + " " + next), .group)

@@ -59,7 +59,7 @@ struct RelationExtractor: Sendable {
                 out += nounRelations(view, frame: nouns[trigger.frame], at: i, length: trigger.tokens.count)
             }
         }
-        return out
+        return out + heldMeetings(view, after: out)
     }
 
     func matches(_ trigger: Trigger, _ tokens: [Token], _ i: Int) -> Bool {

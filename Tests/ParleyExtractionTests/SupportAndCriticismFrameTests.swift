@@ -57,3 +57,19 @@ import Testing
                 == ["opposition-of-taliban hosted_by russia", "opposition-of-taliban opposes taliban"])
     }
 }
+
+/// A meeting "held in" a place continues the hosting named before it in the sentence.
+@Suite struct HeldMeetingTests {
+    @Test func aMeetingHeldLaterInTheSentenceHostsTheSameGuests() {
+        let text = "Moscow hosted Ahmad Massoud on the 2nd, then on the 6th a second meeting was held in the city of Dushanbe, and the third Paris meeting was held on the 12th."
+        #expect(Fixtures.triples(text, published: "2023-12-20")
+                == ["ahmad-massoud hosted_by france", "ahmad-massoud hosted_by russia", "ahmad-massoud hosted_by tajikistan"])
+        let dates = Fixtures.events(text, published: "2023-12-20").map { "\($0.target) \($0.date.value ?? "-")" }.sorted()
+        #expect(dates == ["france 2023-12-12", "russia 2023-12-02", "tajikistan 2023-12-06"])
+    }
+
+    @Test func aMeetingWithNoHostingBeforeItNamesNoGuests() {
+        #expect(Fixtures.triples("A meeting was held in Dushanbe on Monday.").isEmpty)
+        #expect(Fixtures.triples("A meeting was held in Dushanbe, and Moscow hosted Ahmad Massoud.") == ["ahmad-massoud hosted_by russia"])
+    }
+}
