@@ -17,6 +17,8 @@ struct RelationExtractor: Sendable {
     let cues: CueSets
     /// Every word that can signal a relation, so name finding leaves them alone.
     let triggerWords: Set<String>
+    /// Predicates that make reported speech criticism of their subject.
+    let damning: Set<String>
 
     init(frames: RelationFrames, cues: Cues) {
         verbs = frames.verbs
@@ -40,6 +42,7 @@ struct RelationExtractor: Sendable {
         let nounForms: [String] = frames.nouns.flatMap(\.forms)
         triggerWords = Set(verbForms + nounForms)
         nounIndex = index(nouns.map(\.forms))
+        damning = Set(frames.reportedCriticism ?? [])
     }
 
     func relations(in sentence: Sentence, mentions: [TokenMention]) -> [RelationCandidate] {
@@ -59,7 +62,7 @@ struct RelationExtractor: Sendable {
                 out += nounRelations(view, frame: nouns[trigger.frame], at: i, length: trigger.tokens.count)
             }
         }
-        return out + heldMeetings(view, after: out)
+        return out + heldMeetings(view, after: out) + reportedCriticism(view)
     }
 
     func matches(_ trigger: Trigger, _ tokens: [Token], _ i: Int) -> Bool {

@@ -86,4 +86,11 @@ public struct NounFrame: Codable, Hashable, Sendable {
 public struct RelationFrames: Codable, Sendable {
     public var verbs: [VerbFrame]
     public var nouns: [NounFrame]
+    /// Damning predicates that make reported speech criticism: "X argued that Y lacks ...".
+    public var reportedCriticism: [String]?
+
+    enum CodingKeys: String, CodingKey {
+        case verbs, nouns
+        case reportedCriticism = "reported_criticism"
+    }
 }

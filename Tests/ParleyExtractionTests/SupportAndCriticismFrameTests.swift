@@ -73,3 +73,19 @@ import Testing
         #expect(Fixtures.triples("A meeting was held in Dushanbe, and Moscow hosted Ahmad Massoud.") == ["ahmad-massoud hosted_by russia"])
     }
 }
+
+/// A speaker who says something damning of an actor criticizes it.
+@Suite struct ReportedCriticismTests {
+    @Test func aDamningClauseInReportedSpeechIsCriticism() {
+        #expect(Fixtures.triples("Ahmad Massoud, the NRF leader, forcefully argued that the Taliban lacks the capacity to govern.")
+                == ["ahmad-massoud criticizes taliban"])
+        #expect(Fixtures.triples("Vladimir Putin said the United Nations had failed the region.") == ["vladimir-putin criticizes united-nations"])
+    }
+
+    @Test func negatedOrHypotheticalClausesAndNeutralOnesAreNot() {
+        #expect(Fixtures.triples("Vladimir Putin said the United Nations may have failed.").isEmpty)
+        #expect(Fixtures.triples("Vladimir Putin did not say that the United Nations failed.").isEmpty)
+        #expect(Fixtures.triples("Vladimir Putin said that the United Nations opened an office.").isEmpty)
+        #expect(Fixtures.triples("The Taliban lacks money, Putin said.").isEmpty, "no speaker before the clause")
+    }
+}
