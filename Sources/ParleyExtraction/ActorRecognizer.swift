@@ -18,6 +18,9 @@ struct ActorRecognizer: Sendable {
     let stanceNouns: [String: RelationType]
     let properNouns: ProperNounFinder
     let governance: GovernanceResolver
+    /// Phonetic key of each lexicon person's names of two words or more -> its id, for
+    /// keys that belong to one person only ("Amir Khan Mottaki" -> amir-khan-muttaqi).
+    let phoneticPeople: [String: String]
 
     init(lexicon: Lexicon, cues: Cues, triggerWords: Set<String> = []) {
         self.lexicon = lexicon
@@ -38,6 +41,29 @@ struct ActorRecognizer: Sendable {
         self.stanceNouns = cues.stanceNouns
         self.properNouns = ProperNounFinder(cues: cues, triggerWords: triggerWords)
         self.governance = GovernanceResolver(lexicon: lexicon)
+        var people: [String: String?] = [:]
+        for id in lexicon.order {
+            guard let e = lexicon[id], e.kind == .person else { continue }
+            for name in [e.name] + e.aliases where name.split(separator: " ").count >= 2 {
+                let key = PhoneticKey.key(name)
+                guard key.count >= 6 else { continue }
+                if let held = people[key], held != e.id { people[key] = .some(nil) } else { people[key] = e.id }
+            }
+        }
+        self.phoneticPeople = people.compactMapValues { $0 }
+    }
+
+    /// A surname's phonetic key, marked so it never equals a surname as written; too
+    /// short a key ("Ross", "Rose") matches nothing.
+    func surnameKey(_ surname: String) -> String? {
+        let key = PhoneticKey.key(surname)
+        return key.count >= 3 ? "~" + key : nil
+    }
+
+    /// A person's name the lexicon lists under another spelling: the lexicon's id.
+    func transliterated(_ m: TokenMention) -> String? {
+        guard m.mention.source == .discovered, m.kind == .person || m.isWeak, m.tokens.count >= 2 else { return nil }
+        return phoneticPeople[PhoneticKey.key(m.mention.text)]
     }
 
     /// Mentions per sentence, in document order, and the actors they refer to.
@@ -57,6 +83,12 @@ struct ActorRecognizer: Sendable {
                                           make: { make(sentence, $0, id: $1, kind: $2, source: .discovered) })
             found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             for k in found.indices {
+                if let id = transliterated(found[k]) {
+                    found[k].mention.actorID = id
+                    found[k].kind = .person
+                    found[k].isWeak = false
+                    found[k].name = nil
+                }
                 if let (governor, kind) = takeovers[found[k].actorID] {
                     found[k].mention.actorID = governor
                     found[k].kind = kind
@@ -67,6 +99,7 @@ struct ActorRecognizer: Sendable {
                 let parts = m.mention.text.split(separator: " ").map(String.init)
                 if m.kind == .person, parts.count >= 2, let last = parts.last, let first = parts.first {
                     surnames[last] = m.actorID
+                    if let key = surnameKey(last) { surnames[key] = m.actorID }
                     givenNames[first] = m.actorID
                 }
             }
@@ -221,7 +254,7 @@ struct ActorRecognizer: Sendable {
         let taken = Set(covered.flatMap { Array($0.tokens) })
         var out: [TokenMention] = []
         for (i, token) in s.tokens.enumerated() where !taken.contains(i) && token.isWord && token.isCapitalized {
-            if let id = surnames[token.cased] {
+            if let id = surnames[token.cased] ?? (token.text.count >= 4 ? surnameKey(token.cased).flatMap { surnames[$0] } : nil) {
                 out.append(make(s, i..<(i + 1), id: id, kind: .person, source: .coreference))
             }
         }
