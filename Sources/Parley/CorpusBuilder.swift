@@ -2,9 +2,13 @@ import Foundation
 import ParleyExtraction
 import ParleyModel
 
-/// Turns the paths a user gives into one corpus: text files are extracted, events.json
-/// files (where accepted) are read as they are; every input that fails is reported as a
-/// diagnostic and the others still go through.
+/// Turns the paths a user gives into one corpus: text files (or JSON Lines documents)
+/// are extracted, events.json files (where accepted) are read as they are; every input
+/// that fails is reported as a diagnostic and the others still go through.
+///
+/// Documents are read, extracted and released one at a time per worker; only what
+/// assembly needs of each is kept (`ExtractedDocument`), so memory follows the events,
+/// not the text.
 public struct CorpusBuilder: Sendable {
     public struct Result: Sendable {
         public var corpus: Corpus
@@ -15,13 +19,28 @@ public struct CorpusBuilder: Sendable {
         public var documentCount: Int { corpus.documents.count }
     }
 
+    /// The map step's result: each document's extraction, in input order, not yet assembled.
+    public struct Extraction: Sendable {
+        public var documents: [ExtractedDocument]
+        public var diagnostics: [Diagnostic]
+        public var failures: Int
+    }
+
+    /// How text inputs are given: one document per file, or one per JSON Lines line.
+    public enum InputFormat: String, CaseIterable, Sendable {
+        case text, jsonl
+    }
+
     public var pipeline: Pipeline
     public var acceptsEventsJSON: Bool
     public var jobs: Int
+    public var inputFormat = InputFormat.text
     /// Publication dates (and titles, URLs) that override what the documents' headers say.
     public var overrides = PublicationOverrides()
-    /// Larger inputs are skipped unread (`--max-document-bytes`).
+    /// Larger inputs (JSON Lines: larger lines) are skipped unread (`--max-document-bytes`).
     public var maxDocumentBytes = DocumentReader.defaultMaxBytes
+    /// Counts documents and bytes as the run goes, for a progress line.
+    public var progress: ProgressMeter?
 
     public init(pipeline: Pipeline, acceptsEventsJSON: Bool = false,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -30,44 +49,38 @@ public struct CorpusBuilder: Sendable {
         self.jobs = jobs
     }
 
+    /// Extracts and assembles. With JSON Lines input, the path `-` is standard input.
     public func build(paths: [String]) -> Result {
-        let (files, collected) = InputCollector(acceptsEventsJSON: acceptsEventsJSON).collect(paths)
-        var diagnostics = collected
-        var failures = collected.filter { $0.severity == .error }.count
-        var documents: [Document] = []
-        var loaded: [Corpus] = []
-        var ids = DocumentIDs()
-        let reader = DocumentReader(maxBytes: maxDocumentBytes)
-        for file in files {
-            switch file.kind {
-            case .text:
-                switch reader.read(file) {
-                case let .success((document, warnings)):
-                    var document = document
-                    overrides.apply(to: &document, from: file)
-                    diagnostics += warnings
-                    if let renamed = ids.claim(&document) { diagnostics.append(renamed) }
-                    documents.append(document)
-                case let .failure(diagnostic):
-                    diagnostics.append(diagnostic)
-                    failures += 1
-                }
-            case .eventsJSON:
-                switch BoundedFileReader(maxBytes: maxDocumentBytes).read(file.url.path) {
-                case let .success(bytes):
-                    do { loaded.append(try Corpus(jsonData: Data(bytes))) } catch {
-                        diagnostics.append(Diagnostic(.error, path: file.displayPath, "not a parley events file: \(CorpusBuilder.explain(error))"))
-                        failures += 1
-                    }
-                case let .failure(failure):
-                    diagnostics.append(DocumentReader.diagnostic(failure, path: file.displayPath))
-                    failures += 1
-                }
-            }
-        }
-        var corpus = pipeline.run(documents, jobs: jobs)
+        let (extraction, loaded) = run(paths)
+        let assembly = CorpusAssembler().assemble(extraction.documents)
+        var corpus = assembly.corpus
         if !loaded.isEmpty { corpus = CorpusBuilder.combine([corpus] + loaded) }
-        return Result(corpus: corpus, diagnostics: diagnostics, failures: failures)
+        return Result(corpus: corpus, diagnostics: extraction.diagnostics + assembly.diagnostics,
+                      failures: extraction.failures)
+    }
+
+    /// Extracts without assembling (the map step; `ShardMerger` is the reduce step).
+    /// Document ids are made unique only on assembly.
+    public func extract(paths: [String]) -> Extraction {
+        var builder = self
+        builder.acceptsEventsJSON = false
+        return builder.run(paths).extraction
+    }
+
+    func run(_ paths: [String]) -> (extraction: Extraction, loaded: [Corpus]) {
+        let reader = DocumentReader(maxBytes: maxDocumentBytes)
+        switch inputFormat {
+        case .text:
+            let (files, collected) = InputCollector(acceptsEventsJSON: acceptsEventsJSON).collect(paths)
+            let source = TextFileSource(files: files, reader: reader, overrides: overrides, progress: progress)
+            let documents = pipeline.extract(source, jobs: jobs, progress: progress)
+            let failures = collected.filter { $0.severity == .error }.count + source.failures
+            return (Extraction(documents: documents, diagnostics: collected + source.diagnostics, failures: failures), source.loaded)
+        case .jsonl:
+            let source = JSONLinesSource(paths: paths, reader: reader, overrides: overrides, progress: progress)
+            let documents = pipeline.extract(source, jobs: jobs, progress: progress)
+            return (Extraction(documents: documents, diagnostics: source.diagnostics, failures: source.failures), [])
+        }
     }
 
     /// Joins corpora: documents by id (first wins), actors by id with aliases united,

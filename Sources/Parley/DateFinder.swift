@@ -15,6 +15,8 @@ public struct DateFinder: Sendable {
     public var overrides: PublicationOverrides
     /// Larger inputs are skipped unread (`--max-document-bytes`).
     public var maxDocumentBytes: Int
+    /// Counts documents and bytes as the run goes, for a progress line.
+    public var progress: ProgressMeter?
 
     public init(pipeline: Pipeline, overrides: PublicationOverrides = PublicationOverrides(),
                 maxDocumentBytes: Int = DocumentReader.defaultMaxBytes) {
@@ -30,7 +32,13 @@ public struct DateFinder: Sendable {
         var entries: [TimexRenderer.Entry] = []
         var ids = DocumentIDs()
         let reader = DocumentReader(maxBytes: maxDocumentBytes)
-        for file in files {
+        let sizes = files.map { JSONLinesReader.size(of: $0.url.path) }
+        progress?.expect(documents: files.count, bytes: sizes.reduce(0, +))
+        for (file, size) in zip(files, sizes) {
+            defer {
+                progress?.read(bytes: Int(size))
+                progress?.finished()
+            }
             switch reader.read(file) {
             case let .success((document, warnings)):
                 diagnostics += warnings

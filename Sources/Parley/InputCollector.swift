@@ -17,9 +17,12 @@ import Darwin
 public struct InputCollector: Sendable {
     public static let textExtensions: Set<String> = ["txt", "md"]
     public var acceptsEventsJSON: Bool
+    /// What a folder is searched for (besides .json where events files are accepted).
+    public var textExtensions: Set<String>
 
-    public init(acceptsEventsJSON: Bool = false) {
+    public init(acceptsEventsJSON: Bool = false, textExtensions: Set<String> = InputCollector.textExtensions) {
         self.acceptsEventsJSON = acceptsEventsJSON
+        self.textExtensions = textExtensions
     }
 
     /// A folder's identity, so a loop through symbolic links is noticed.
@@ -58,8 +61,7 @@ public struct InputCollector: Sendable {
                 var ancestors = Set<FolderID>()
                 let found = walk(url, display: path, diagnostics: &diagnostics, visited: &visited, ancestors: &ancestors)
                 if found.isEmpty, diagnostics.count == before {
-                    let what = acceptsEventsJSON ? ".txt, .md or .json" : ".txt or .md"
-                    diagnostics.append(Diagnostic(.error, path: path, "folder holds no \(what) files"))
+                    diagnostics.append(Diagnostic(.error, path: path, "folder holds no \(searchedFor) files"))
                 }
                 files += found
             case S_IFREG:
@@ -91,8 +93,15 @@ public struct InputCollector: Sendable {
     func kind(of url: URL, explicit: Bool) -> InputFile.Kind? {
         let ext = url.pathExtension.lowercased()
         if acceptsEventsJSON && ext == "json" { return .eventsJSON }
-        if InputCollector.textExtensions.contains(ext) { return .text }
+        if textExtensions.contains(ext) { return .text }
         return explicit ? .text : nil // a file named on the command line is read whatever its name
+    }
+
+    /// ".txt, .md or .json": what a folder is searched for.
+    var searchedFor: String {
+        var names = textExtensions == InputCollector.textExtensions ? [".txt", ".md"] : textExtensions.sorted().map { "." + $0 }
+        if acceptsEventsJSON { names.append(".json") }
+        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
     }
 
     /// Walks a folder not walked before; a folder that contains itself (through a link) is reported.

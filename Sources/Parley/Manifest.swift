@@ -38,6 +38,11 @@ public struct Manifest: Sendable {
         return nil
     }
 
+    /// The entry for a document known by its id alone (a JSON Lines document).
+    public func entry(forID id: String) -> Entry? {
+        byKey["id:" + id].map { entries[$0] }
+    }
+
     /// Reads a manifest; a malformed one is an error naming the file and line.
     public static func load(path: String) throws -> Manifest {
         guard let data = FileManager.default.contents(atPath: path) else {

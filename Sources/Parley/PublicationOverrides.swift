@@ -20,4 +20,13 @@ public struct PublicationOverrides: Sendable {
             document.published = published
         }
     }
+
+    /// For a JSON Lines document, whose own fields come first: what they leave out is
+    /// taken from the manifest row for its id, then `published`.
+    public func fill(_ document: inout Document) {
+        let entry = manifest?.entry(forID: document.id)
+        document.published = document.published ?? entry?.published ?? published
+        document.title = document.title ?? entry?.title
+        document.url = document.url ?? entry?.url
+    }
 }

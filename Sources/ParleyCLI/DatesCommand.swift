@@ -26,7 +26,8 @@ struct DatesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try input.dateFinder().find(paths: paths)
+        let finder = try input.dateFinder()
+        let result = ProgressDisplay.around(finder.progress, quiet: input.quiet) { finder.find(paths: paths) }
         for d in result.diagnostics { Terminal.error(d.description) }
         guard !result.entries.isEmpty else {
             Terminal.error("error: no readable input; nothing to do")

@@ -19,6 +19,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Skip, unread, any input larger than this many bytes (50 MB by default).", valueName: "n"))
     var maxDocumentBytes: Int = DocumentReader.defaultMaxBytes
 
+    @Flag(help: "No progress line (shown on a terminal when a run takes more than a few seconds); warnings and errors still print.")
+    var quiet = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if maxDocumentBytes < 1 { throw ValidationError("--max-document-bytes must be at least 1") }
@@ -59,12 +62,9 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Builds the corpus from `paths`, printing each diagnostic on stderr; exits 1 when nothing is left.
-    func corpus(from paths: [String], acceptsEventsJSON: Bool) throws -> CorpusBuilder.Result {
-        var builder = CorpusBuilder(pipeline: try pipeline(), acceptsEventsJSON: acceptsEventsJSON)
-        if let jobs { builder.jobs = jobs }
-        builder.overrides = try overrides()
-        builder.maxDocumentBytes = maxDocumentBytes
-        let result = builder.build(paths: paths)
+    func corpus(from paths: [String], acceptsEventsJSON: Bool, format: CorpusBuilder.InputFormat = .text) throws -> CorpusBuilder.Result {
+        let builder = try self.builder(acceptsEventsJSON: acceptsEventsJSON, format: format)
+        let result = ProgressDisplay.around(builder.progress, quiet: quiet) { builder.build(paths: paths) }
         for d in result.diagnostics { Terminal.error(d.description) }
         if result.documentCount == 0 {
             Terminal.error("error: no readable input; nothing to do")
@@ -73,9 +73,35 @@ struct InputOptions: ParsableArguments {
         return result
     }
 
+    /// Extracts without assembling (the map step), printing diagnostics; exits 1 when
+    /// nothing could be read. Inputs read whole that hold no document (an empty split of a
+    /// corpus) give no shard lines, which is not an error.
+    func extraction(from paths: [String], format: CorpusBuilder.InputFormat) throws -> CorpusBuilder.Extraction {
+        let builder = try self.builder(acceptsEventsJSON: false, format: format)
+        let extraction = ProgressDisplay.around(builder.progress, quiet: quiet) { builder.extract(paths: paths) }
+        for d in extraction.diagnostics { Terminal.error(d.description) }
+        if extraction.documents.isEmpty && extraction.failures > 0 {
+            Terminal.error("error: no readable input; nothing to do")
+            throw ExitCode.failure
+        }
+        return extraction
+    }
+
+    func builder(acceptsEventsJSON: Bool, format: CorpusBuilder.InputFormat) throws -> CorpusBuilder {
+        var builder = CorpusBuilder(pipeline: try pipeline(), acceptsEventsJSON: acceptsEventsJSON)
+        if let jobs { builder.jobs = jobs }
+        builder.inputFormat = format
+        builder.overrides = try overrides()
+        builder.maxDocumentBytes = maxDocumentBytes
+        builder.progress = ProgressMeter()
+        return builder
+    }
+
     /// The `dates` command's reader, with the same lexicons, overrides and size bound.
     func dateFinder() throws -> DateFinder {
-        DateFinder(pipeline: try pipeline(), overrides: try overrides(), maxDocumentBytes: maxDocumentBytes)
+        var finder = DateFinder(pipeline: try pipeline(), overrides: try overrides(), maxDocumentBytes: maxDocumentBytes)
+        finder.progress = ProgressMeter()
+        return finder
     }
 
     /// A lexicon or manifest must be a regular file within the size bound before it is

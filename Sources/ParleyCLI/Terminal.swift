@@ -11,6 +11,11 @@ enum Terminal {
         try? FileHandle.standardError.write(contentsOf: Data((oneLine(line) + "\n").utf8))
     }
 
+    /// Bytes on stderr as they are (the progress line's control sequences).
+    static func raw(_ text: String) {
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+    }
+
     static func oneLine(_ line: String) -> String {
         guard line.unicodeScalars.contains(where: isControl) else { return line }
         var out = ""

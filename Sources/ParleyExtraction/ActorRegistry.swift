@@ -1,9 +1,20 @@
 import ParleyModel
 
 /// The actors one document (or a whole corpus) mentions, with every surface form used.
-struct ActorRegistry: Sendable {
+struct ActorRegistry: Hashable, Sendable {
     private(set) var actors: [String: Actor] = [:]
     private(set) var mentionCounts: [String: Int] = [:]
+
+    init() {}
+
+    /// A registry read back from actors whose `mentions` hold their counts (a shard line).
+    init(counted: [Actor]) {
+        for var actor in counted {
+            mentionCounts[actor.id, default: 0] += actor.mentions ?? 0
+            actor.mentions = nil
+            if actors[actor.id] == nil { actors[actor.id] = actor }
+        }
+    }
 
     /// Records a mention of an actor; `alias` is the surface form (nil for pronouns).
     mutating func record(_ actor: Actor, alias: String?) {

@@ -80,42 +80,57 @@ public final class Pipeline: Sendable {
 
     /// Extracts documents in parallel (`jobs` threads) and assembles the corpus.
     public func run(_ documents: [Document], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> Corpus {
-        let results = ResultSlots<DocumentExtraction>(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, documents.count))) { worker in
-            var k = worker
-            while k < documents.count {
-                results.set(k, extract(documents[k]))
-                k += max(1, min(jobs, documents.count))
-            }
-        }
-        return assemble(results.values)
+        CorpusAssembler().assemble(extract(ArrayDocumentSource(documents), jobs: jobs)).corpus
     }
 
-    /// Joins per-document extractions into one corpus: actors merged by id, only actors
-    /// that take part in events listed, events numbered in a stable order.
-    public func assemble(_ extractions: [DocumentExtraction]) -> Corpus {
-        var registry = ActorRegistry()
-        var events: [Event] = []
-        for x in extractions {
-            registry.merge(x.registry)
-            events += x.events
+    /// Extracts a source's documents with `jobs` workers, each taking the next document
+    /// when done with its last, so at most `jobs` documents (and their sentences) are in
+    /// memory at once; only what assembly needs is kept of each. The results come in the
+    /// source's order whatever the scheduling.
+    public func extract(_ source: some DocumentSource, jobs: Int, progress: ProgressMeter? = nil) -> [ExtractedDocument] {
+        let queue = WorkQueue(source)
+        let results = ResultSlots<ExtractedDocument>()
+        DispatchQueue.concurrentPerform(iterations: max(1, jobs)) { _ in
+            while let (k, document) = queue.next() {
+                results.set(k, extract(document).extracted)
+                progress?.finished()
+            }
         }
-        let involved = Set(events.flatMap { [$0.source, $0.target] })
-        return Corpus(documents: extractions.map(\.document),
-                      actors: registry.sortedActors.filter { involved.contains($0.id) }.map { var a = $0; a.mentions = registry.mentionCounts[a.id]; return a },
-                      events: merger.numbered(merger.mergeAcrossDocuments(events)))
+        return results.values
+    }
+
+    /// Joins per-document extractions into one corpus (see `CorpusAssembler`).
+    public func assemble(_ extractions: [DocumentExtraction]) -> Corpus {
+        CorpusAssembler().assemble(extractions.map(\.extracted)).corpus
     }
 }
 
-/// Fixed slots written once each from concurrent workers; read after they all finish.
-final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
+/// Hands a source's documents to workers one at a time, numbered in the source's order.
+final class WorkQueue<Source: DocumentSource>: @unchecked Sendable {
+    private let source: Source
     private let lock = NSLock()
+    private var taken = 0
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(_ source: Source) { self.source = source }
+
+    func next() -> (Int, Document)? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let document = source.next() else { return nil }
+        taken += 1
+        return (taken - 1, document)
+    }
+}
+
+/// Slots written once each from concurrent workers, grown as documents are taken; read
+/// after they all finish.
+final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?] = []
+    private let lock = NSLock()
 
     func set(_ k: Int, _ value: T) {
         lock.lock()
+        if k >= slots.count { slots += Array(repeating: nil, count: k + 1 - slots.count) }
         slots[k] = value
         lock.unlock()
     }

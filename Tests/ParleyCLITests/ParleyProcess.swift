@@ -18,8 +18,10 @@ struct ParleyProcess {
         return dir.appendingPathComponent("parley")
     }
 
-    /// Runs the binary with `arguments`; `environment` replaces the inherited one when given.
-    static func run(_ arguments: [String], in directory: URL = root, environment: [String: String]? = nil) throws -> Outcome {
+    /// Runs the binary with `arguments`; `environment` replaces the inherited one when given;
+    /// standard input is `input`, or empty.
+    static func run(_ arguments: [String], in directory: URL = root, environment: [String: String]? = nil,
+                    input: URL? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -34,7 +36,9 @@ struct ParleyProcess {
         defer { try? out.close(); try? err.close(); try? FileManager.default.removeItem(at: dir) }
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let stdin = try input.map { try FileHandle(forReadingFrom: $0) }
+        defer { try? stdin?.close() }
+        process.standardInput = stdin ?? FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         let stdout = try Data(contentsOf: outURL), stderr = try Data(contentsOf: errURL)
