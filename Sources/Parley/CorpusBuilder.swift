@@ -41,6 +41,8 @@ public struct CorpusBuilder: Sendable {
     public var maxDocumentBytes = DocumentReader.defaultMaxBytes
     /// Counts documents and bytes as the run goes, for a progress line.
     public var progress: ProgressMeter?
+    /// List every actor mentioned, not only those in events (see `CorpusAssembler`).
+    public var keepsEveryActor = false
 
     public init(pipeline: Pipeline, acceptsEventsJSON: Bool = false,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -52,7 +54,7 @@ public struct CorpusBuilder: Sendable {
     /// Extracts and assembles. With JSON Lines input, the path `-` is standard input.
     public func build(paths: [String]) -> Result {
         let (extraction, loaded) = run(paths)
-        let assembly = CorpusAssembler().assemble(extraction.documents)
+        let assembly = CorpusAssembler(keepsEveryActor: keepsEveryActor).assemble(extraction.documents)
         var corpus = assembly.corpus
         if !loaded.isEmpty { corpus = CorpusBuilder.combine([corpus] + loaded) }
         return Result(corpus: corpus, diagnostics: extraction.diagnostics + assembly.diagnostics,

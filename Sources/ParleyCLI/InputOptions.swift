@@ -62,8 +62,10 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Builds the corpus from `paths`, printing each diagnostic on stderr; exits 1 when nothing is left.
-    func corpus(from paths: [String], acceptsEventsJSON: Bool, format: CorpusBuilder.InputFormat = .text) throws -> CorpusBuilder.Result {
-        let builder = try self.builder(acceptsEventsJSON: acceptsEventsJSON, format: format)
+    func corpus(from paths: [String], acceptsEventsJSON: Bool, format: CorpusBuilder.InputFormat = .text,
+                keepsEveryActor: Bool = false) throws -> CorpusBuilder.Result {
+        var builder = try self.builder(acceptsEventsJSON: acceptsEventsJSON, format: format)
+        builder.keepsEveryActor = keepsEveryActor
         let result = ProgressDisplay.around(builder.progress, quiet: quiet) { builder.build(paths: paths) }
         for d in result.diagnostics { Terminal.error(d.description) }
         if result.documentCount == 0 {

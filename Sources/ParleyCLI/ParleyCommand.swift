@@ -8,6 +8,6 @@ struct ParleyCommand: ParsableCommand {
         discussion: """
         Exit status: 0 all inputs read; 2 done, but some inputs were skipped; 1 nothing could be done; 64 bad usage.
         """,
-        subcommands: [ExtractCommand.self, MergeCommand.self, GraphCommand.self, TimelineCommand.self, ReportCommand.self, ExportCommand.self, DatesCommand.self, GenerateCommand.self]
+        subcommands: [ExtractCommand.self, MergeCommand.self, ActorsCommand.self, GraphCommand.self, TimelineCommand.self, ReportCommand.self, ExportCommand.self, DatesCommand.self, GenerateCommand.self]
     )
 }

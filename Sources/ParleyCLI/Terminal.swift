@@ -45,9 +45,9 @@ enum Terminal {
         }
     }
 
-    /// Writes to `path` atomically, or to stdout when there is no path.
+    /// Writes to `path` atomically, or to standard output when there is none or it is "-".
     static func emit(_ data: Data, to path: String?) throws {
-        guard let path else { return try write(data) }
+        guard let path, path != "-" else { return try write(data) }
         do { try AtomicFile.write(data, to: URL(fileURLWithPath: path)) } catch {
             Terminal.error("\(error)")
             throw ExitCode.failure

@@ -20,7 +20,7 @@ struct ActorRecognizer: Sendable {
     let governance: GovernanceResolver
     /// Phonetic key of each lexicon person's names of two words or more -> its id, for
     /// keys that belong to one person only ("Amir Khan Mottaki" -> amir-khan-muttaqi).
-    let phoneticPeople: [String: String]
+    let phoneticPeople: [String: (id: String, names: [String])]
 
     init(lexicon: Lexicon, cues: Cues, triggerWords: Set<String> = []) {
         self.lexicon = lexicon
@@ -39,31 +39,37 @@ struct ActorRecognizer: Sendable {
         self.supportNouns = Set(cues.supportNouns)
         self.agentNouns = Set(cues.agentNouns)
         self.stanceNouns = cues.stanceNouns
-        self.properNouns = ProperNounFinder(cues: cues, triggerWords: triggerWords)
+        self.properNouns = ProperNounFinder(cues: cues, triggerWords: triggerWords,
+                                            demonyms: Set(lexicon.order.flatMap { lexicon[$0]?.demonyms ?? [] }.map { $0.lowercased() }))
         self.governance = GovernanceResolver(lexicon: lexicon)
-        var people: [String: String?] = [:]
+        var people: [String: (id: String?, names: [String])] = [:]
         for id in lexicon.order {
             guard let e = lexicon[id], e.kind == .person else { continue }
             for name in [e.name] + e.aliases where name.split(separator: " ").count >= 2 {
                 let key = PhoneticKey.key(name)
                 guard key.count >= 6 else { continue }
-                if let held = people[key], held != e.id { people[key] = .some(nil) } else { people[key] = e.id }
+                if let held = people[key] {
+                    people[key] = (held.id == e.id ? e.id : nil, held.names + [name])
+                } else {
+                    people[key] = (e.id, [name])
+                }
             }
         }
-        self.phoneticPeople = people.compactMapValues { $0 }
+        self.phoneticPeople = people.compactMapValues { p in p.id.map { (id: $0, names: p.names) } }
     }
 
-    /// A surname's phonetic key, marked so it never equals a surname as written; too
-    /// short a key ("Ross", "Rose") matches nothing.
+    /// A surname's phonetic key; too short a key ("Ross", "Rose") matches nothing.
     func surnameKey(_ surname: String) -> String? {
         let key = PhoneticKey.key(surname)
-        return key.count >= 3 ? "~" + key : nil
+        return key.count >= 3 ? key : nil
     }
 
     /// A person's name the lexicon lists under another spelling: the lexicon's id.
     func transliterated(_ m: TokenMention) -> String? {
-        guard m.mention.source == .discovered, m.kind == .person || m.isWeak, m.tokens.count >= 2 else { return nil }
-        return phoneticPeople[PhoneticKey.key(m.mention.text)]
+        guard m.mention.source == .discovered, m.kind == .person || m.isWeak, m.tokens.count >= 2,
+              let person = phoneticPeople[PhoneticKey.key(m.mention.text)],
+              person.names.contains(where: { PhoneticKey.close($0, m.mention.text) }) else { return nil }
+        return person.id
     }
 
     /// Mentions per sentence, in document order, and the actors they refer to.
@@ -71,6 +77,7 @@ struct ActorRecognizer: Sendable {
         let takeovers = governance.takeovers(in: sentences, published: published)
         var surnames: [String: String] = [:]   // "Massoud" -> ahmad-massoud
         var givenNames: [String: String] = [:] // "Sergei" -> sergei-mironov
+        var surnameVariants: [String: (id: String, surname: String)] = [:] // phonetic key -> person, "Massoud"
         let lowercaseWords = Set(sentences.flatMap { $0.tokens.filter { $0.kind == .word && !$0.isCapitalized }.map(\.folded) })
         let placeNames = ProperNounFinder.placeNames(in: sentences)
         return sentences.map { sentence in
@@ -78,7 +85,7 @@ struct ActorRecognizer: Sendable {
             let discovered = discoveredMentions(in: sentence, covered: found, givenNames: givenNames)
             found.removeAll { m in discovered.contains { $0.tokens.lowerBound <= m.tokens.lowerBound && m.tokens.upperBound <= $0.tokens.upperBound } }
             found += discovered
-            found += surnameMentions(in: sentence, covered: found, surnames: surnames)
+            found += surnameMentions(in: sentence, covered: found, surnames: surnames, variants: surnameVariants)
             found += properNouns.mentions(in: sentence, covered: found, lowercaseWords: lowercaseWords, placeNames: placeNames,
                                           make: { make(sentence, $0, id: $1, kind: $2, source: .discovered) })
             found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -99,7 +106,7 @@ struct ActorRecognizer: Sendable {
                 let parts = m.mention.text.split(separator: " ").map(String.init)
                 if m.kind == .person, parts.count >= 2, let last = parts.last, let first = parts.first {
                     surnames[last] = m.actorID
-                    if let key = surnameKey(last) { surnames[key] = m.actorID }
+                    if let key = surnameKey(last) { surnameVariants[key] = (m.actorID, last) }
                     givenNames[first] = m.actorID
                 }
             }
@@ -250,11 +257,15 @@ struct ActorRecognizer: Sendable {
         return out
     }
 
-    func surnameMentions(in s: Sentence, covered: [TokenMention], surnames: [String: String]) -> [TokenMention] {
+    /// Surnames of people named in full earlier, as written or spelled otherwise ("Masud"
+    /// after "Ahmad Massoud"; see `PhoneticKey.close`).
+    func surnameMentions(in s: Sentence, covered: [TokenMention], surnames: [String: String],
+                         variants: [String: (id: String, surname: String)] = [:]) -> [TokenMention] {
         let taken = Set(covered.flatMap { Array($0.tokens) })
         var out: [TokenMention] = []
         for (i, token) in s.tokens.enumerated() where !taken.contains(i) && token.isWord && token.isCapitalized {
-            if let id = surnames[token.cased] ?? (token.text.count >= 4 ? surnameKey(token.cased).flatMap { surnames[$0] } : nil) {
+            let variant = token.text.count >= 4 ? surnameKey(token.cased).flatMap { variants[$0] } : nil
+            if let id = surnames[token.cased] ?? variant.flatMap({ PhoneticKey.close($0.surname, token.cased) ? $0.id : nil }) {
                 out.append(make(s, i..<(i + 1), id: id, kind: .person, source: .coreference))
             }
         }

@@ -8,7 +8,8 @@ import ParleyModel
 /// does not depend on the order documents were read, extracted or sharded in: ids are
 /// made unique in that order, an actor's name and kind come from the first document that
 /// mentions it, aliases and mention counts are summed over all, only actors that take part
-/// in events are listed, the same event told by several documents is linked, and events
+/// in events are listed (unless `keepsEveryActor`), the same event told by several
+/// documents is linked, and events
 /// are numbered in reading order.
 public struct CorpusAssembler: Sendable {
     public struct Assembly: Sendable {
@@ -18,8 +19,13 @@ public struct CorpusAssembler: Sendable {
     }
 
     let merger = EventMerger()
+    /// List every actor the documents mention, not only those that take part in events
+    /// (`parley actors`, for curating a lexicon).
+    public var keepsEveryActor: Bool
 
-    public init() {}
+    public init(keepsEveryActor: Bool = false) {
+        self.keepsEveryActor = keepsEveryActor
+    }
 
     public func assemble(_ documents: [ExtractedDocument]) -> Assembly {
         let ordered = documents.enumerated()
@@ -37,7 +43,7 @@ public struct CorpusAssembler: Sendable {
             events += x.events
         }
         let involved = Set(events.flatMap { [$0.source, $0.target] })
-        let actors = registry.sortedActors.filter { involved.contains($0.id) }.map { actor in
+        let actors = registry.sortedActors.filter { keepsEveryActor || involved.contains($0.id) }.map { actor in
             var a = actor
             a.mentions = registry.mentionCounts[a.id]
             return a

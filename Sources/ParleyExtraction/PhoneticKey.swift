@@ -10,8 +10,36 @@ import Foundation
 /// or more whose key belongs to one lexicon person alone, and for surnames of people the
 /// same document already named in full.
 enum PhoneticKey {
+    /// Whether two names are spellings of one another: the same key, as many words, and
+    /// each word within two edits of its counterpart ("Masud"/"Massoud", not "Mashhad").
+    static func close(_ a: String, _ b: String) -> Bool {
+        let wa = words(a), wb = words(b)
+        guard wa.count == wb.count, key(a) == key(b) else { return false }
+        return zip(wa, wb).allSatisfy { editDistance($0.lowercased(), $1.lowercased(), limit: 2) <= 2 }
+    }
+
+    static func words(_ name: String) -> [String] {
+        name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+    }
+
+    /// Levenshtein distance over characters, stopping early past `limit`.
+    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+        let x = Array(a), y = Array(b)
+        if abs(x.count - y.count) > limit { return limit + 1 }
+        var previous = Array(0...y.count)
+        for i in 1...max(1, x.count) where !x.isEmpty {
+            var current = [i] + Array(repeating: 0, count: y.count)
+            for j in 1...max(1, y.count) where !y.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            if current.min() ?? 0 > limit { return limit + 1 }
+            previous = current
+        }
+        return previous[y.count]
+    }
+
     static func key(_ name: String) -> String {
-        name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { word(String($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+        words(name).map(word).filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     static func word(_ w: String) -> String {

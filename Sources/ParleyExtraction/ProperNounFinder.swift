@@ -19,8 +19,9 @@ struct ProperNounFinder: Sendable {
     let agentNouns: Set<String>
     let stop: Set<String>
 
-    init(cues: Cues, triggerWords: Set<String>) {
-        common = Set(cues.commonCapitalized)
+    /// `demonyms`: a lexicon's adjectival forms ("Afghan"), which are never names alone.
+    init(cues: Cues, triggerWords: Set<String>, demonyms: Set<String> = []) {
+        common = Set(cues.commonCapitalized).union(demonyms)
         connectors = Set(["of", "the", "de", "al", "bin", "ibn", "van", "von", "der", "da", "del"])
         bodyNouns = Set(cues.bodyNouns)
         agentNouns = Set(cues.agentNouns)

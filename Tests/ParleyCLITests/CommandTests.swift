@@ -45,6 +45,15 @@ import FoundationXML
         }
     }
 
+    @Test func dashAsTheOutputMeansStandardOutput() throws {
+        let dir = try ParleyProcess.scratch()
+        let plain = try ParleyProcess.run(["extract", seeds], in: dir)
+        let dash = try ParleyProcess.run(["extract", seeds, "-o", "-"], in: dir)
+        #expect(dash.status == 0)
+        #expect(!dash.stdout.isEmpty && dash.stdout == plain.stdout)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("-").path), "no file named -")
+    }
+
     @Test func aMissingPathIsNamedAndTheRestStillProcessed() throws {
         let dir = try ParleyProcess.scratch()
         let out = dir.appendingPathComponent("e.json")
