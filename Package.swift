@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Parley", targets: ["Parley"]),
         .executable(name: "parley", targets: ["ParleyCLI"]),
+        .executable(name: "parley-corpus", targets: ["ParleyCorpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,6 +43,8 @@ let package = Package(
         // libFuzzer target over decoding, extraction and DOT/HTML encoding (scripts/fuzz);
         // a plain build replays inputs through the same harness.
         .executableTarget(name: "ParleyFuzz", dependencies: ["Parley"]),
+        // Deterministic synthetic corpora for scripts/bench.
+        .executableTarget(name: "ParleyCorpus", dependencies: ["ParleyExtraction"]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
         .testTarget(name: "ParleyRenderingTests", dependencies: ["ParleyRendering", "ParleyExtraction"]),

@@ -17,6 +17,12 @@ struct HTMLText {
     /// markup at its very start that only pages have.
     static func isHTML(_ text: String, fileExtension: String) -> Bool {
         if ["html", "htm", "xhtml"].contains(fileExtension.lowercased()) { return true }
+        // Plain text opens with an ASCII character other than "<" after any blank space:
+        // settled without building and lowercasing the head (a character boundary for sure).
+        if let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }),
+           first.isASCII, first != "<" {
+            return false
+        }
         var head = ""
         for scalar in text.unicodeScalars.prefix(1024) { head.unicodeScalars.append(scalar) }
         let start = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.lowercased()

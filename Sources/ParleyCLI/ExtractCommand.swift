@@ -24,6 +24,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: ArgumentHelp("json (events.json) or jsonl (a parley-shard/1 line per document, for `parley merge`).", valueName: "format"))
     var outputFormat: String = "json"
 
+    @Flag(help: "Print the time each extraction stage took on standard error (scripts/bench).")
+    var profile = false
+
     @OptionGroup var input: InputOptions
 
     static let outputFormats = ["json", "jsonl"]
@@ -43,24 +46,38 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let format = CorpusBuilder.InputFormat(rawValue: inputFormat) ?? .text
         let paths = format == .jsonl && paths.isEmpty ? ["-"] : paths
+        if profile { StageProfile.shared.enable() }
+        let start = Date()
         if outputFormat == "jsonl" {
             let extraction = try input.extraction(from: paths, format: format)
+            let built = Date()
             var data = Data()
             do { for document in extraction.documents { data += try ShardLine.encode(document) } } catch {
                 Terminal.error("error: cannot encode events: \(error)")
                 throw ExitCode.failure
             }
-            try Terminal.emit(data, to: output)
+            try write(data, start: start, built: built)
             if extraction.failures > 0 { throw ExitCode(2) }
             return
         }
         let result = try input.corpus(from: paths, acceptsEventsJSON: false, format: format)
+        let built = Date()
         let data: Data
         do { data = try result.corpus.jsonData() } catch {
             Terminal.error("error: cannot encode events: \(error)")
             throw ExitCode.failure
         }
-        try Terminal.emit(data, to: output)
+        try write(data, start: start, built: built)
         try Terminal.finish(result)
+    }
+
+    /// Writes the output, then the stage profile when asked for.
+    func write(_ data: Data, start: Date, built: Date) throws {
+        let encoded = Date()
+        try Terminal.emit(data, to: output)
+        if profile {
+            ProfileReport(profile: .shared, build: built.timeIntervalSince(start), encode: encoded.timeIntervalSince(built),
+                          write: Date().timeIntervalSince(encoded)).lines.forEach(Terminal.error)
+        }
     }
 }

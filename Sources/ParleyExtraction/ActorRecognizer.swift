@@ -7,6 +7,9 @@ struct ActorRecognizer: Sendable {
     let lexicon: Lexicon
     let index: AliasIndex
     let titles: [[String]]
+    /// First words of the titles, so most tokens skip the title list (nil: an empty title).
+    let titleStarts: Set<String>?
+    let titleFilter: WordFilter
     let organizationCues: Set<String>
     let connectors: Set<String>
     let bodyNouns: Set<String>
@@ -30,6 +33,8 @@ struct ActorRecognizer: Sendable {
             let s = Array(t.unicodeScalars)
             return tokenizer.tokens(in: s, range: 0..<s.count).map(\.folded)
         }.sorted { $0.count > $1.count }
+        self.titleStarts = titles.contains(where: \.isEmpty) ? nil : Set(titles.compactMap(\.first))
+        self.titleFilter = WordFilter(titleStarts ?? [])
         self.organizationCues = Set(cues.organizationCues)
         self.connectors = Set(cues.nameConnectors)
         self.bodyNouns = Set(cues.bodyNouns)
@@ -280,6 +285,7 @@ struct ActorRecognizer: Sendable {
     }
 
     func singleTitle(_ t: [Token], at i: Int) -> Int? {
+        if let titleStarts, i >= t.count || !(titleFilter.mayContain(t[i].folded) && titleStarts.contains(t[i].folded)) { return nil }
         for title in titles where i + title.count <= t.count {
             if (0..<title.count).allSatisfy({ t[i + $0].folded == title[$0] }) { return title.count }
         }

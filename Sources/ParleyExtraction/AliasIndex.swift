@@ -15,16 +15,36 @@ struct AliasIndex: Sendable {
         var priority: Int
     }
 
+    /// What makes two forms the same form: a later entry listing it takes it over.
+    struct FormKey: Hashable {
+        var demonym: Bool
+        var tokens: [String]
+        var exact: [String?]
+    }
+
     struct Match: Sendable {
         var form: Form
         var length: Int
     }
 
     private(set) var byFirstToken: [String: [Form]] = [:]
+    /// The same forms for lookup: by first token, then forms of two or more tokens by
+    /// their second token (each list in bucket order), then one-token forms. A bucket
+    /// lists longer forms first, so this visits the candidates in the bucket's order
+    /// while skipping every form whose second token differs from the text's.
+    private var lookup: [String: Bucket] = [:]
+    /// Rejects most tokens that start no form before the dictionary lookup.
+    private var firstTokens = WordFilter([])
+
+    struct Bucket: Sendable {
+        var bySecond: [String: [Form]] = [:]
+        var single: [Form] = []
+    }
 
     init(lexicon: Lexicon) {
         let tokenizer = Tokenizer()
-        var seen: [String: Int] = [:] // form text -> index into its bucket, for overrides
+        var seen: [FormKey: Int] = [:] // form -> index into its bucket, for overrides
+        seen.reserveCapacity(lexicon.entries.values.reduce(0) { $0 + 2 + $1.aliases.count + $1.roles.count + $1.demonyms.count })
         for (priority, id) in lexicon.order.enumerated() {
             guard let e = lexicon[id] else { continue }
             var forms: [(String, Role)] = [(e.name, .name)] + e.aliases.map { ($0, .name) }
@@ -37,8 +57,7 @@ struct AliasIndex: Sendable {
                 let form = Form(tokens: toks.map(\.folded),
                                 exact: toks.map { t in t.cased == t.folded ? nil : t.cased },
                                 entryID: id, role: role, priority: priority)
-                let key = "\(role == .demonym ? "d:" : "")" + form.tokens.joined(separator: " ")
-                    + "|" + form.exact.map { $0 ?? "" }.joined(separator: " ")
+                let key = FormKey(demonym: role == .demonym, tokens: form.tokens, exact: form.exact)
                 if let at = seen[key] {
                     byFirstToken[first.folded]?[at] = form // a later entry takes the form over
                 } else {
@@ -50,12 +69,28 @@ struct AliasIndex: Sendable {
         for key in byFirstToken.keys {
             byFirstToken[key]?.sort { ($0.tokens.count, $0.priority) > ($1.tokens.count, $1.priority) }
         }
+        for (first, forms) in byFirstToken {
+            var bucket = Bucket()
+            for form in forms {
+                if form.tokens.count >= 2 { bucket.bySecond[form.tokens[1], default: []].append(form) } else { bucket.single.append(form) }
+            }
+            lookup[first] = bucket
+        }
+        firstTokens = WordFilter(lookup.keys)
     }
 
     /// The longest form starting at token `i` (later entries first among equals).
     func longestMatch(in tokens: [Token], at i: Int) -> Match? {
-        guard let bucket = byFirstToken[tokens[i].folded] else { return nil }
-        for form in bucket where i + form.tokens.count <= tokens.count {
+        guard firstTokens.mayContain(tokens[i].folded), let bucket = lookup[tokens[i].folded] else { return nil }
+        if i + 1 < tokens.count, let longer = bucket.bySecond[tokens[i + 1].folded],
+           let match = firstMatch(longer, in: tokens, at: i) {
+            return match
+        }
+        return firstMatch(bucket.single, in: tokens, at: i)
+    }
+
+    private func firstMatch(_ forms: [Form], in tokens: [Token], at i: Int) -> Match? {
+        for form in forms where i + form.tokens.count <= tokens.count {
             var ok = true
             for k in 0..<form.tokens.count {
                 let t = tokens[i + k]

@@ -37,7 +37,7 @@ public struct CalendarNames: Sendable {
     /// missing month, a spelling given to two months) is reported at its line and column.
     static func parse(yaml: String, path: String) throws -> CalendarNames {
         let root: Node?
-        do { root = try Yams.compose(yaml: yaml) } catch let error as YamlError {
+        do { root = try Yams.compose(yaml: yaml, Resolver.basic) } catch let error as YamlError { // strings only
             throw LexiconLoader.located(error, path: path)
         }
         guard let root, let map = root.mapping else {

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import ParleyModel
 
@@ -36,15 +37,23 @@ public struct Lexicon: Sendable {
     public static let bundledPacks = ["countries", "organizations", "people", "afghanistan-region"]
 
     /// Loads the bundled packs shipped as resources.
+    ///
+    /// The packs are parsed in parallel (parsing is most of a command's startup) and merged
+    /// in override order; the first pack that fails, in that order, is the error thrown.
     public static func bundled() throws -> Lexicon {
-        var lexicon = Lexicon()
-        for pack in bundledPacks {
-            guard let url = Bundle.module.url(forResource: pack, withExtension: "yaml",
-                                              subdirectory: "Lexicons") else {
-                throw ExtractionError.missingResource("Lexicons/\(pack).yaml")
-            }
-            lexicon.merge(try LexiconLoader.load(url: url, displayPath: "Lexicons/\(pack).yaml"))
+        let packs = ResultSlots<Result<Lexicon, Error>>(count: bundledPacks.count)
+        DispatchQueue.concurrentPerform(iterations: bundledPacks.count) { k in
+            packs.set(k, Result { try loadBundled(bundledPacks[k]) })
         }
+        var lexicon = Lexicon()
+        for pack in packs.values { lexicon.merge(try pack.get()) }
         return lexicon
+    }
+
+    static func loadBundled(_ pack: String) throws -> Lexicon {
+        guard let url = Bundle.module.url(forResource: pack, withExtension: "yaml", subdirectory: "Lexicons") else {
+            throw ExtractionError.missingResource("Lexicons/\(pack).yaml")
+        }
+        return try LexiconLoader.load(url: url, displayPath: "Lexicons/\(pack).yaml")
     }
 }

@@ -20,7 +20,10 @@ public enum LexiconLoader {
 
     public static func parse(yaml: String, path: String) throws -> Lexicon {
         let root: Node?
-        do { root = try Yams.compose(yaml: yaml) } catch let error as YamlError {
+        // No implicit typing: every value is read as the string it is (`scalar.string`), so
+        // the default resolver's regular expressions (run per scalar, most of the startup
+        // time) would only be thrown away.
+        do { root = try Yams.compose(yaml: yaml, Resolver.basic) } catch let error as YamlError {
             throw located(error, path: path)
         }
         guard let root else { return Lexicon() }
@@ -35,18 +38,22 @@ public enum LexiconLoader {
     static let knownKeys: Set<String> = ["id", "name", "kind", "country", "aliases", "demonyms", "capital", "roles", "governs"]
 
     static func entry(_ node: Node, path: String) throws -> LexiconEntry {
-        guard let map = node.mapping else { throw problem(node, path, "an entry must be a mapping with id, name and kind") }
-        for (key, _) in map {
+        guard let mapping = node.mapping else { throw problem(node, path, "an entry must be a mapping with id, name and kind") }
+        // The values by key, as `mapping[key]` finds them (the last string key of that
+        // text wins), looked up by hashing instead of comparing nodes one by one.
+        var map: [String: Node] = [:]
+        for (key, value) in mapping {
             guard let k = key.string, knownKeys.contains(k) else {
                 throw problem(key, path, "unknown key \"\(key.string ?? "?")\"; known keys: \(knownKeys.sorted().joined(separator: ", "))")
             }
+            if case .scalar = key, key.tag.description == Tag.Name.str.rawValue { map[k] = value }
         }
         func string(_ key: String, required: Bool) throws -> String? {
             guard let value = map[key] else {
                 if required { throw problem(node, path, "entry lacks \"\(key)\"") }
                 return nil
             }
-            guard let s = value.scalar?.string, !s.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let s = value.scalar?.string, startsVisibly(s) || !s.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw problem(value, path, "\"\(key)\" must be a non-empty string")
             }
             return s
@@ -70,6 +77,13 @@ public enum LexiconLoader {
                             aliases: try strings("aliases"), demonyms: try strings("demonyms"),
                             capital: try string("capital", required: false), roles: try strings("roles"),
                             governs: try governance(map["governs"], path: path))
+    }
+
+    /// Whether the string starts with a visible ASCII character (then trimming whitespace
+    /// cannot empty it, and the costly trim is skipped).
+    static func startsVisibly(_ s: String) -> Bool {
+        guard let first = s.utf8.first else { return false }
+        return first > 0x20 && first < 0x7F
     }
 
     /// `governs: {country: ID, since: YYYY-MM-DD, cues: [...]}`.

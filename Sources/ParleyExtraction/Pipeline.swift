@@ -20,9 +20,17 @@ public final class Pipeline: Sendable {
 
     /// A pipeline over the bundled lexicon plus user lexicons (later files override earlier ones).
     public convenience init(userLexicons: [Lexicon] = []) throws {
-        var lexicon = try Lexicon.bundled()
+        // The lexicon and the grammar are parsed side by side: together they are most of
+        // a command's startup. A lexicon error is thrown first, as when they ran in turn.
+        let lexicons = ResultSlots<Result<Lexicon, Error>>(count: 1)
+        let grammars = ResultSlots<Result<Grammar, Error>>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            if k == 0 { lexicons.set(0, Result { try Lexicon.bundled() }) } else { grammars.set(0, Result { try Grammar.bundled() }) }
+        }
+        var lexicon = try lexicons.values[0].get()
+        let grammar = try grammars.values[0].get()
         for user in userLexicons { lexicon.merge(user) }
-        try self.init(lexicon: lexicon, grammar: try Grammar.bundled())
+        try self.init(lexicon: lexicon, grammar: grammar)
     }
 
     public init(lexicon: Lexicon, grammar: Grammar) throws {
@@ -42,27 +50,35 @@ public final class Pipeline: Sendable {
 
     /// Extracts one document. A publication date or title already set on it is kept.
     public func extract(_ document: Document) -> DocumentExtraction {
-        let scalars = Array(document.text.unicodeScalars)
+        var clock = StageProfile.shared.clock() // nil unless `--profile`
+        let scalars = ScalarText.scalars(of: document.text)
         let header = headerReader.read(scalars)
+        clock?.lap(.header)
         var record = document.record
         if record.published == nil { record.published = header.published?.description }
         if record.title == nil { record.title = header.title }
         let published = record.published.flatMap(CalendarDate.init(iso:))
 
         let sentences = segmenter.sentences(in: scalars)
+        clock?.lap(.segment)
         var registry = ActorRegistry()
         let named = recognizer.recognize(sentences, published: published, registry: &registry)
+        clock?.lap(.recognize)
         let mentions = coreference.resolve(sentences, mentions: named)
+        clock?.lap(.coreference)
         var expressions = sentences.map { sentence in
             var found = tagger.expressions(in: sentence, published: published)
             if let header = header.publishedSpan { found.removeAll { header.contains($0.span) } }
             return found
         }
         tagger.offerSolarHijri(&expressions, dct: published)
+        clock?.lap(.temporal)
         var events: [Event] = []
         var lastDated: Event?
         for sentence in sentences {
-            for c in extractor.relations(in: sentence, mentions: mentions[sentence.index]) {
+            let candidates = extractor.relations(in: sentence, mentions: mentions[sentence.index])
+            clock?.lap(.relations)
+            for c in candidates {
                 let evidence = Evidence(sentence: sentence.text, start: sentence.span.start,
                                         end: sentence.span.end, sentenceNumber: sentence.index + 1)
                 var date = resolver.date(for: c, expressions: expressions[sentence.index])
@@ -72,10 +88,14 @@ public final class Pipeline: Sendable {
                 if date.value != nil { lastDated = event }
                 events.append(event)
             }
+            clock?.lap(.dating)
         }
         let allDates = expressions.flatMap { $0 }
+        let merged = merger.merge(events)
+        clock?.lap(.merge)
+        if let clock { StageProfile.shared.add(clock, bytes: document.text.utf8.count) }
         return DocumentExtraction(document: record, sentences: sentences, mentions: mentions.flatMap { $0.map(\.mention) },
-                                  events: merger.merge(events), dates: allDates, registry: registry)
+                                  events: merged, dates: allDates, registry: registry)
     }
 
     /// Extracts documents in parallel (`jobs` threads) and assembles the corpus.

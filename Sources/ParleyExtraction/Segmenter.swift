@@ -22,21 +22,24 @@ public struct Segmenter: Sendable {
         let n = scalars.count
         func emit(_ end: Int) {
             var a = start, b = end
-            while a < b, scalars[a].properties.isWhitespace { a += 1 }
-            while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+            while a < b, scalars[a].isSpaceLike { a += 1 }
+            while b > a, scalars[b - 1].isSpaceLike { b -= 1 }
             if a < b {
                 let tokens = tokenizer.tokens(in: scalars, range: a..<b)
                 if !tokens.isEmpty {
-                    var view = String.UnicodeScalarView()
-                    view.append(contentsOf: scalars[a..<b])
                     result.append(Sentence(index: result.count, span: Span(start: a, end: b),
-                                           text: String(view), tokens: tokens, scalars: scalars[a..<b]))
+                                           text: ScalarText.string(scalars, a..<b), tokens: tokens, scalars: scalars[a..<b]))
                 }
             }
             start = end
         }
         while i < n {
             let c = scalars[i]
+            // Most scalars are none of the marks below.
+            if c.value > 0x3F, c != "\u{2029}" {
+                i += 1
+                continue
+            }
             // No prose sentence runs this long: a dump without punctuation is cut at the next
             // space, which bounds every per-sentence cost downstream.
             if i - start >= Segmenter.maxSentenceScalars, c == " " || c == "\t" {
@@ -53,7 +56,7 @@ public struct Segmenter: Sendable {
                 var j = i + 1
                 while j < n, ".!?\"'\u{201D}\u{2019})]".unicodeScalars.contains(scalars[j]) { j += 1 }
                 if j >= n { i = j; continue }
-                guard scalars[j].properties.isWhitespace else { i = j; continue }
+                guard scalars[j].isSpaceLike else { i = j; continue }
                 var k = j
                 while k < n, scalars[k] == " " || scalars[k] == "\t" { k += 1 }
                 if k < n, startsSentence(scalars[k]), !(c == "." && isAbbreviation(scalars, dot: i)) {
@@ -78,6 +81,12 @@ public struct Segmenter: Sendable {
         var a = dot
         while a > 0, s[a - 1].properties.isAlphabetic || s[a - 1] == "." { a -= 1 }
         guard a < dot else { return false }
+        if ScalarText.isASCII(s, a..<dot) {
+            // The same tests on ASCII, without Foundation's substring search.
+            if s[a..<dot].contains(".") { return true }
+            if dot - a == 1, s[a].isUppercaseLike { return true }
+            return abbreviations.contains(Token.asciiLowercased(ScalarText.string(s, a..<dot)))
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: s[a..<dot])
         let word = String(view)

@@ -21,7 +21,7 @@ public struct Sentence: Hashable, Sendable {
 
     /// The text between two document offsets inside the sentence.
     public func text(from start: Int, to end: Int) -> String {
-        String(String.UnicodeScalarView(scalars[start..<end]))
+        ScalarText.string(scalars, start..<end)
     }
 
     public static func == (a: Sentence, b: Sentence) -> Bool { a.index == b.index && a.span == b.span && a.text == b.text }

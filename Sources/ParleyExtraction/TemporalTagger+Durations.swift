@@ -23,7 +23,7 @@ extension TemporalTagger {
         guard var m = spanOfTime(c, i) else { return nil }
         // "during the past months", "in recent weeks": the stretch ends at publication, so an
         // event it dates falls in the publication year when the stretch cannot reach further back.
-        let anchored = ["past", "last", "recent"].contains(c.word(i)) || (c.word(i) == "the" && ["past", "last"].contains(c.word(i + 1)))
+        let anchored = TemporalTagger.anchors.contains(c.word(i)) || (c.word(i) == "the" && ["past", "last"].contains(c.word(i + 1)))
         if anchored, let dct = c.dct, let value = m.value, let unit = value.last, "MWD".contains(unit) {
             let amount = Int(value.dropFirst().dropLast()) ?? 0
             let reach = unit == "M" ? amount : (unit == "W" ? amount / 4 : 0)
@@ -35,13 +35,14 @@ extension TemporalTagger {
     func spanOfTime(_ c: Context, _ i: Int) -> Match? {
         var k = i
         if c.word(k) == "the" { k += 1 }
-        if ["past", "last", "next", "coming", "following", "previous"].contains(c.word(k)) { k += 1 }
-        for parts in approximators where c.has(parts, at: k) {
+        if TemporalTagger.spanOpeners.contains(c.word(k)) { k += 1 }
+        let approximated = phraseStarts?.contains(c.word(k)) ?? true // else no phrase can match at k
+        for parts in approximators where approximated && c.has(parts, at: k) {
             k += parts.count
             break
         }
         // Hyphenated single tokens: "four-week", "three-month", "24-hour".
-        let parts = c.word(k).contains("-") ? c.word(k).split(separator: "-").map(String.init) : []
+        let parts = c.word(k).utf8.contains(0x2D) && c.word(k).contains("-") ? c.word(k).split(separator: "-").map(String.init) : []
         if parts.count == 2, let unit = words.units[parts[1]], let n = Int(parts[0]) ?? words.numbers[parts[0]].map({ Int($0) }) {
             return Match(length: k + 1 - i, type: .duration, value: durationValue(Double(n), unit))
         }
@@ -60,7 +61,8 @@ extension TemporalTagger {
         }
         // Vague amounts: "several days", "the past several months", "recent weeks".
         var v = k
-        for parts in vagueQuantities where c.has(parts, at: v) {
+        let vague = phraseStarts?.contains(c.word(v)) ?? true
+        for parts in vagueQuantities where vague && c.has(parts, at: v) {
             v += parts.count
             break
         }
@@ -74,6 +76,11 @@ extension TemporalTagger {
         }
         return nil
     }
+
+    // Word lists the rules consult at every token, built once rather than per call.
+    static let anchors = ["past", "last", "recent"]
+    static let spanOpeners = ["past", "last", "next", "coming", "following", "previous"]
+    static let setAdverbs = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "XXXX", "yearly": "P1Y", "nightly": "XXXX-XX-XXTNI"]
 
     /// TIMEX3 duration: P3Y, P10Y for a decade, PT24H, PXM for an unknown number of months.
     func durationValue(_ n: Double?, _ unit: String) -> String {
@@ -95,8 +102,7 @@ extension TemporalTagger {
 
     /// "every day", "each morning", "each season", "annually", "weekly".
     func set(_ c: Context, _ i: Int) -> Match? {
-        let adverbs = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "XXXX", "yearly": "P1Y", "nightly": "XXXX-XX-XXTNI"]
-        if let v = adverbs[c.word(i)] { return Match(length: 1, type: .set, value: v) }
+        if let v = TemporalTagger.setAdverbs[c.word(i)] { return Match(length: 1, type: .set, value: v) }
         guard c.word(i) == "every" || c.word(i) == "each" else { return nil }
         let w = c.word(i + 1)
         if let part = words.dayParts[w] { return Match(length: 2, type: .set, value: "XXXX-XX-XXT\(part)") }

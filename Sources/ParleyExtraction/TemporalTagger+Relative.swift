@@ -39,7 +39,7 @@ extension TemporalTagger {
     func weekday(_ c: Context, _ i: Int) -> Match? {
         var k = i
         var direction = c.future ? 1 : -1
-        if ["last", "next", "this", "on"].contains(c.word(k)), words.weekdays.contains(c.word(k + 1)) {
+        if TemporalTagger.weekdayOpeners.contains(c.word(k)), words.weekdays.contains(c.word(k + 1)) {
             if c.word(k) == "last" { direction = -1 } else if c.word(k) == "next" { direction = 1 }
             if c.word(k) != "on" { k += 1 } else { return nil }
         }
@@ -79,9 +79,8 @@ extension TemporalTagger {
             return Match(length: unitAt + 2 - i, type: .date, value: nil, date: nil).resolved(shift: -n, unit: unit, dct: dct)
         }
         var k = i
-        let offsets = ["last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "following": 1]
-        if c.word(k) == "the", offsets[c.word(k + 1)] != nil { k += 1 }
-        guard let offset = offsets[c.word(k)] else { return nil }
+        if c.word(k) == "the", TemporalTagger.offsets[c.word(k + 1)] != nil { k += 1 }
+        guard let offset = TemporalTagger.offsets[c.word(k)] else { return nil }
         var u = k + 1
         if c.word(u) == "fiscal" || c.word(u) == "calendar" { u += 1 }
         // "the next decade", "the past century": a span of time, not a date.
@@ -109,6 +108,9 @@ extension TemporalTagger {
         }
         return nil
     }
+
+    static let weekdayOpeners = ["last", "next", "this", "on"]
+    static let offsets = ["last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "following": 1]
 
     /// A month name alone ("in August") or a season ("the spring of 2021").
     func monthOrSeason(_ c: Context, _ i: Int) -> Match? {

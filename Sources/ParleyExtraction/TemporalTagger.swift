@@ -34,6 +34,13 @@ struct TemporalTagger: Sendable {
     let approximators: [[String]]
     let vagueQuantities: [[String]]
     let references: [(phrase: [String], value: String)]
+    /// Which tokens can open an expression; nil when a phrase list holds an empty phrase.
+    let starts: TimexStarts?
+    /// First words of the approximator and vague-quantity phrases (nil: an empty phrase).
+    let phraseStarts: Set<String>?
+    /// The future cues by their first word.
+    let futureCueStarts: Set<String>?
+    let futureCueFilter: WordFilter
 
     init(words: DateWords, calendarNames: CalendarNames? = nil) {
         self.words = words
@@ -45,6 +52,12 @@ struct TemporalTagger: Sendable {
         self.vagueQuantities = words.vagueQuantities.map(split)
         self.references = words.presentRefs.map { (split($0), "PRESENT_REF") } + words.pastRefs.map { (split($0), "PAST_REF") }
             + words.futureRefs.map { (split($0), "FUTURE_REF") }
+        starts = TimexStarts(words: words, months: months, calendarNames: calendarNames,
+                             phrases: approximators + vagueQuantities + references.map(\.phrase))
+        futureCueStarts = futureCues.contains(where: \.isEmpty) ? nil : Set(futureCues.compactMap(\.first))
+        futureCueFilter = WordFilter(futureCueStarts ?? [])
+        let spans = approximators + vagueQuantities
+        phraseStarts = spans.contains(where: \.isEmpty) ? nil : Set(spans.compactMap(\.first))
     }
 
     func expressions(in s: Sentence, published: CalendarDate?) -> [TemporalExpression] {
@@ -52,7 +65,7 @@ struct TemporalTagger: Sendable {
         var out: [TemporalExpression] = []
         var i = 0
         while i < c.t.count {
-            guard let m = match(c, i), m.length > 0 else { i += 1; continue }
+            guard starts?.mayStart(c.t, i) ?? true, let m = match(c, i), m.length > 0 else { i += 1; continue }
             let span = Span(start: c.t[i].start, end: c.t[i + m.length - 1].end)
             let text = s.text(from: span.start, to: span.end)
             out.append(TemporalExpression(span: span, tokens: i..<(i + m.length), text: text, type: m.type,
@@ -66,7 +79,7 @@ struct TemporalTagger: Sendable {
     /// The date a header line or dateline states, when it holds an explicit full date.
     func absoluteDate(in tokens: [Token]) -> CalendarDate? {
         let c = Context(t: tokens, dct: nil, future: false)
-        for i in tokens.indices {
+        for i in tokens.indices where starts?.mayOpen(tokens[i]) ?? true { // a number, weekday or month
             if let m = explicitDate(c, i), let d = m.date, d.day != nil { return d }
         }
         return nil
@@ -74,7 +87,11 @@ struct TemporalTagger: Sendable {
 
     func looksAhead(_ t: [Token]) -> Bool {
         let c = Context(t: t, dct: nil, future: false)
-        return futureCues.contains { cue in t.indices.contains { c.has(cue, at: $0) } }
+        guard let futureCueStarts else { return futureCues.contains { cue in t.indices.contains { c.has(cue, at: $0) } } }
+        for k in t.indices where futureCueFilter.mayContain(t[k].folded) && futureCueStarts.contains(t[k].folded) {
+            if futureCues.contains(where: { $0[0] == t[k].folded && c.has($0, at: k) }) { return true }
+        }
+        return false
     }
 
     /// The rules, most specific first.

@@ -24,10 +24,32 @@ public struct Token: Hashable, Sendable {
         self.kind = kind
     }
 
+    /// The tokenizer's path for ASCII text, which has no typographic apostrophe to fold:
+    /// `folded` is its ASCII lower case (what `init(text:start:end:kind:)` computes).
+    init(ascii text: String, folded: String, start: Int, end: Int, kind: Kind) {
+        self.text = text
+        self.cased = text
+        self.folded = folded
+        self.start = start
+        self.end = end
+        self.kind = kind
+    }
+
+    static func asciiLowercased(_ s: String) -> String {
+        var s = s
+        guard s.utf8.contains(where: { $0 &- 0x41 < 26 }) else { return s }
+        return s.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (k, b) in bytes.enumerated() { out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+                return bytes.count
+            }
+        }
+    }
+
     /// True when the first character is an uppercase letter.
     public var isCapitalized: Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return first.isUppercaseLike
     }
 
     public var isWord: Bool { kind == .word }

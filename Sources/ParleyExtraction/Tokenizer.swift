@@ -6,23 +6,39 @@ public struct Tokenizer: Sendable {
 
     public func tokens(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Token] {
         var out: [Token] = []
+        out.reserveCapacity(range.count / 5)
         var i = range.lowerBound
         let end = range.upperBound
         // Combining marks stay inside their word: a decomposed "farvardī" is one token.
-        func isLetter(_ k: Int) -> Bool {
-            k < end && (scalars[k].properties.isAlphabetic || scalars[k].properties.generalCategory == .nonspacingMark
-                        || scalars[k].properties.generalCategory == .spacingMark)
-        }
-        func isDigit(_ k: Int) -> Bool { k < end && ("0"..."9").contains(scalars[k]) }
+        func isLetter(_ k: Int) -> Bool { k < end && scalars[k].isWordScalar }
+        func isDigit(_ k: Int) -> Bool { k < end && scalars[k].value &- 0x30 < 10 }
         func isApostrophe(_ k: Int) -> Bool { k < end && (scalars[k] == "'" || scalars[k] == "\u{2019}") }
-        func text(_ a: Int, _ b: Int) -> String {
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: scalars[a..<b])
-            return String(s)
+        // ASCII tokens (nearly all) are built from their bytes, lower-cased in the same pass,
+        // without Foundation's apostrophe search or full case mapping.
+        func token(_ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
+            var upper = false
+            for k in a..<b {
+                let v = scalars[k].value
+                if v >= 0x80 { return Token(text: ScalarText.string(scalars, a..<b), start: a, end: b, kind: kind) }
+                if v &- 0x41 < 26 { upper = true }
+            }
+            let n = b - a
+            let text = String(unsafeUninitializedCapacity: n) { out in
+                for k in 0..<n { out[k] = UInt8(truncatingIfNeeded: scalars[a + k].value) }
+                return n
+            }
+            let folded = !upper ? text : String(unsafeUninitializedCapacity: n) { out in
+                for k in 0..<n {
+                    let byte = UInt8(truncatingIfNeeded: scalars[a + k].value)
+                    out[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+                return n
+            }
+            return Token(ascii: text, folded: folded, start: a, end: b, kind: kind)
         }
         while i < end {
             let c = scalars[i]
-            if c.properties.isWhitespace || c.properties.generalCategory == .control || c.properties.generalCategory == .format {
+            if c.isSkippable {
                 i += 1
                 continue
             }
@@ -30,8 +46,8 @@ public struct Tokenizer: Sendable {
             if isDigit(i) {
                 while isDigit(i) || (i < end && (scalars[i] == "," || scalars[i] == ".") && isDigit(i + 1)) { i += 1 }
                 while isLetter(i) { i += 1 } // 2nd, 12th, 10am
-                out.append(Token(text: text(start, i), start: start, end: i, kind: .number))
-            } else if c.properties.isAlphabetic {
+                out.append(token(start, i, .number))
+            } else if c.isAlphabeticLike {
                 while true {
                     while isLetter(i) || isDigit(i) { i += 1 }
                     if i < end, scalars[i] == "-", isLetter(i + 1) || isDigit(i + 1) { i += 1; continue }
@@ -55,19 +71,19 @@ public struct Tokenizer: Sendable {
                 if i < end, scalars[i] == ".", i - start >= 3, scalars[i - 2] == "." { i += 1 }
                 if isApostrophe(i), i + 1 < end, scalars[i + 1] == "t" || scalars[i + 1] == "T", i > start,
                    scalars[i - 1] == "n" || scalars[i - 1] == "N" {
-                    out.append(Token(text: text(start, i - 1), start: start, end: i - 1, kind: .word))
-                    out.append(Token(text: text(i - 1, i + 2), start: i - 1, end: i + 2, kind: .word))
+                    out.append(token(start, i - 1, .word))
+                    out.append(token(i - 1, i + 2, .word))
                     i += 2
                     continue
                 }
-                out.append(Token(text: text(start, i), start: start, end: i, kind: .word))
+                out.append(token(start, i, .word))
             } else if isApostrophe(i), i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                       !isLetter(i + 2), !out.isEmpty, out[out.count - 1].end == i {
                 i += 2
-                out.append(Token(text: text(start, i), start: start, end: i, kind: .possessive))
+                out.append(token(start, i, .possessive))
             } else {
                 i += 1
-                out.append(Token(text: text(start, i), start: start, end: i, kind: .punctuation))
+                out.append(token(start, i, .punctuation))
             }
         }
         return out

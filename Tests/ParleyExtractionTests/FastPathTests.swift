@@ -1,0 +1,98 @@
+@testable import ParleyExtraction
+import ParleyModel
+import Testing
+
+/// The hot paths (ASCII shortcuts, prefilters, indexes) give exactly what the general
+/// code they shortcut gives.
+@Suite struct FastPathTests {
+    static let text = """
+    Publish dateWednesday 6 December 2023 - 10:38
+    MOSCOW, Dec 1 (Reuters) - Russia hosted the opponents of the Islamic Emirate on the 2nd; the U.S. and \
+    the U.N. said Mr. Putin's envoy met Ahmad Massoud in mid-2022, almost seven years after the 1990s. \
+    A few days later, on Monday, the Taliban's Foreign Minister visited Dushanbe at 15:00 GMT. \
+    It will meet again next week, the past two years, a couple of months ago, in the spring of 2021, \
+    12 Azar 1402, Ramadan 1445, every morning, the future, four-week talks, between 12 and 18 months. \
+    Émomalî Rahmon’s visit to Tajikistan — “the 12th” — wasn’t O’Brien’s. Ḥaqqānī farvardī\u{0304}n 200,000 2nd 10am.
+    """
+
+    @Test func asciiClassesMatchUnicodeProperties() {
+        let samples = (0..<0x300).compactMap(Unicode.Scalar.init) + ["\u{2028}", "\u{2029}", "\u{3000}", "\u{FEFF}", "\u{0301}", "\u{0903}"]
+        for s in samples {
+            #expect(s.isSpaceLike == s.properties.isWhitespace)
+            #expect(s.isAlphabeticLike == s.properties.isAlphabetic)
+            #expect(s.isUppercaseLike == s.properties.isUppercase)
+            #expect(s.isLowercaseLike == s.properties.isLowercase)
+            let p = s.properties
+            #expect(s.isWordScalar == (p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark))
+            #expect(s.isSkippable == (p.isWhitespace || p.generalCategory == .control || p.generalCategory == .format))
+        }
+    }
+
+    @Test func scalarStringsMatchTheStandardLibrary() {
+        let scalars = Array(FastPathTests.text.unicodeScalars) + ["😀", "\u{10FFFF}", "\u{0}"]
+        for a in stride(from: 0, to: scalars.count, by: 7) {
+            for b in [a, a + 1, a + 5, min(scalars.count, a + 40)] where b <= scalars.count {
+                #expect(ScalarText.string(scalars, a..<b) == String(String.UnicodeScalarView(scalars[a..<b])))
+            }
+        }
+    }
+
+    @Test func scalarArraysMatchTheStandardLibrary() {
+        for text in [FastPathTests.text, "", "a", "😀x\u{10FFFF}\u{0}é\u{7FF}\u{800}\u{FFFF}\u{10000}"] {
+            #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars))
+        }
+    }
+
+    @Test func asciiTokensMatchTheGeneralInitializer() {
+        let scalars = Array(FastPathTests.text.unicodeScalars)
+        for t in Tokenizer().tokens(in: scalars, range: 0..<scalars.count) {
+            #expect(t == Token(text: t.text, start: t.start, end: t.end, kind: t.kind))
+        }
+        #expect(Token.asciiLowercased("U.S. Foreign MINISTER") == "u.s. foreign minister")
+    }
+
+    @Test func wordFilterNeverRejectsAMember() {
+        let words = ["the", "a", "", "mid-2022", "émomalî", "x", String(repeating: "long", count: 20)]
+        let filter = WordFilter(words)
+        for w in words { #expect(filter.mayContain(w)) }
+    }
+
+    /// The tagger's prefilter turns away no token at which a rule matches.
+    @Test func timexPrefilterKeepsEveryMatch() throws {
+        let tagger = Fixtures.pipeline.tagger
+        let starts = try #require(tagger.starts)
+        let dct = CalendarDate(year: 2023, month: 12, day: 6)
+        for sentence in Fixtures.pipeline.segmenter.sentences(in: Array(FastPathTests.text.unicodeScalars)) {
+            for future in [false, true] {
+                let c = TemporalTagger.Context(t: sentence.tokens, dct: dct, future: future)
+                for i in sentence.tokens.indices {
+                    if let m = tagger.match(c, i), m.length > 0 {
+                        #expect(starts.mayStart(sentence.tokens, i), "token \(sentence.tokens[i].text) in \(sentence.text)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The alias index finds what a scan of the whole bucket finds.
+    @Test func aliasIndexMatchesALinearScan() throws {
+        let lexicon = try Lexicon.bundled()
+        let index = AliasIndex(lexicon: lexicon)
+        let text = FastPathTests.text + " The Kremlin and the United States, the Russian Federation, the UN, U.N. Security Council."
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer().tokens(in: scalars, range: 0..<scalars.count)
+        for i in tokens.indices {
+            let expected: (String, Int)? = {
+                for form in index.byFirstToken[tokens[i].folded] ?? [] where i + form.tokens.count <= tokens.count {
+                    let ok = form.tokens.indices.allSatisfy { k in
+                        tokens[i + k].folded == form.tokens[k] && (form.exact[k] == nil || form.exact[k] == tokens[i + k].cased)
+                    }
+                    if ok { return (form.entryID, form.tokens.count) }
+                }
+                return nil
+            }()
+            let found = index.longestMatch(in: tokens, at: i)
+            #expect(found?.form.entryID == expected?.0 && found?.length == expected?.1)
+        }
+    }
+}
