@@ -60,8 +60,10 @@ struct Coreference: Sendable {
                     coveredUpTo = max(coveredUpTo, m.tokens.upperBound)
                     next = named.next()
                 }
+                // A word inside a name ("His Majesty's Government") is no pronoun.
+                guard i >= coveredUpTo else { continue }
                 let antecedent: (id: String, kind: ActorKind)?
-                if i >= coveredUpTo, let stance = groupDescriptor(s.tokens, at: i), let g = lastGroup[stance],
+                if let stance = groupDescriptor(s.tokens, at: i), let g = lastGroup[stance],
                    s.index - g.sentence <= groupWindow {
                     antecedent = (g.id, .group)
                 } else if singular.contains(token.folded), let p = lastPerson, s.index - p.sentence <= window {

@@ -43,18 +43,48 @@ enum PhoneticKey {
     }
 
     static func word(_ w: String) -> String {
-        var s = w.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        s = s.filter { $0.isLetter }
-        for (from, to) in [("dj", "j"), ("zh", "j"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"),
-                           ("ck", "k"), ("q", "k"), ("w", "v"), ("c", "k"), ("x", "ks"), ("y", "i")] {
-            s = s.replacingOccurrences(of: from, with: to)
+        // Letters only, lower case, diacritics dropped (a plain-ASCII word skips the folding).
+        let plain = w.unicodeScalars.allSatisfy(\.isASCII)
+            ? w : w.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        var letters: [UInt8] = []
+        letters.reserveCapacity(plain.utf8.count)
+        for b in plain.utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): letters.append(b)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters.append(b + 32)
+            default: continue
+            }
         }
-        guard let first = s.first else { return "" }
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-        var out = vowels.contains(first) ? "a" : String(first)
-        for ch in s.dropFirst() where !vowels.contains(ch) && ch != "h" {
+        // Letters that transliterations swap, folded together in one pass.
+        var mapped: [UInt8] = []
+        var k = 0
+        func at(_ i: Int) -> UInt8 { i < letters.count ? letters[i] : 0 }
+        while k < letters.count {
+            let c = letters[k], n = at(k + 1)
+            switch (c, n) {
+            case (UInt8(ascii: "d"), UInt8(ascii: "j")), (UInt8(ascii: "z"), UInt8(ascii: "h")): mapped.append(UInt8(ascii: "j")); k += 2
+            case (UInt8(ascii: "p"), UInt8(ascii: "h")): mapped.append(UInt8(ascii: "f")); k += 2
+            case (UInt8(ascii: "k"), UInt8(ascii: "h")), (UInt8(ascii: "c"), UInt8(ascii: "k")): mapped.append(UInt8(ascii: "k")); k += 2
+            case (UInt8(ascii: "g"), UInt8(ascii: "h")): mapped.append(UInt8(ascii: "g")); k += 2
+            case (UInt8(ascii: "d"), UInt8(ascii: "h")): mapped.append(UInt8(ascii: "d")); k += 2
+            case (UInt8(ascii: "t"), UInt8(ascii: "h")): mapped.append(UInt8(ascii: "t")); k += 2
+            default:
+                switch c {
+                case UInt8(ascii: "q"), UInt8(ascii: "c"): mapped.append(UInt8(ascii: "k"))
+                case UInt8(ascii: "w"): mapped.append(UInt8(ascii: "v"))
+                case UInt8(ascii: "x"): mapped += [UInt8(ascii: "k"), UInt8(ascii: "s")]
+                case UInt8(ascii: "y"): mapped.append(UInt8(ascii: "i"))
+                default: mapped.append(c)
+                }
+                k += 1
+            }
+        }
+        guard let first = mapped.first else { return "" }
+        let vowels: Set<UInt8> = [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u")]
+        var out: [UInt8] = [vowels.contains(first) ? UInt8(ascii: "a") : first]
+        for ch in mapped.dropFirst() where !vowels.contains(ch) && ch != UInt8(ascii: "h") {
             if out.last != ch { out.append(ch) }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

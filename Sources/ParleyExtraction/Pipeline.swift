@@ -148,6 +148,11 @@ final class ResultSlots<T>: @unchecked Sendable {
     private var slots: [T?] = []
     private let lock = NSLock()
 
+    init() {}
+
+    /// Slots for `count` values known up front.
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
     func set(_ k: Int, _ value: T) {
         lock.lock()
         if k >= slots.count { slots += Array(repeating: nil, count: k + 1 - slots.count) }
