@@ -6,7 +6,8 @@ import Parley
 /// twice a second from the second `delay` on, and erased when the run ends, so nothing
 /// of it stays in the terminal. Only when stderr is a terminal and `--quiet` is not given.
 final class ProgressDisplay: @unchecked Sendable {
-    static let delay = 2.0
+    /// Seconds before the line first shows; `PARLEY_PROGRESS_DELAY` overrides it (tests).
+    static let delay = ProcessInfo.processInfo.environment["PARLEY_PROGRESS_DELAY"].flatMap(Double.init) ?? 2.0
     static let interval = 0.5
 
     private let meter: ProgressMeter
