@@ -1,3 +1,4 @@
+import Parley
 import ParleyExtraction
 
 /// Writes a synthetic news corpus for benchmarks: articles about the actors of the
@@ -11,7 +12,7 @@ struct CorpusGenerator {
     let actors: [LexiconEntry]
 
     init(lexicon: Lexicon, seed: UInt64) {
-        random = SplitMix64(seed: seed)
+        random = SplitMix64(seed)
         let entries = lexicon.order.compactMap { lexicon[$0] }
         countries = entries.filter { $0.kind == .country }
         people = entries.filter { $0.kind == .person }
@@ -167,18 +168,4 @@ struct CorpusGenerator {
         default: return 1_500 + random.below(6_500)
         }
     }
-}
-
-/// A small, fast, seeded generator (Steele, Lea and Flood's SplitMix64).
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
