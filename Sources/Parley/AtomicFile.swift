@@ -123,7 +123,7 @@ public enum AtomicFile {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int32? in
             var offset = 0
             while offset < raw.count {
-                let n = systemWrite(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+                let n = SystemCall.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     return errno
@@ -137,13 +137,4 @@ public enum AtomicFile {
     static func reasonForCreating(_ code: Int32) -> String {
         code == ENOENT ? "no such folder" : String(cString: strerror(code))
     }
-}
-
-/// write(2), named apart from `AtomicFile.write`.
-private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.write(fd, buffer, count)
-    #else
-    return Darwin.write(fd, buffer, count)
-    #endif
 }

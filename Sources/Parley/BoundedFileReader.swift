@@ -63,7 +63,7 @@ public struct BoundedFileReader: Sendable {
                 buffer += [UInt8](repeating: 0, count: min(max(buffer.count, 65_536), maxBytes + 1 - buffer.count))
             }
             let n = buffer.withUnsafeMutableBytes { raw in
-                systemRead(fd, raw.baseAddress.map { $0 + filled }, raw.count - filled)
+                SystemCall.read(fd, raw.baseAddress.map { $0 + filled }, raw.count - filled)
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -93,13 +93,4 @@ public struct BoundedFileReader: Sendable {
         default: return "special file"
         }
     }
-}
-
-/// read(2), named apart from `BoundedFileReader.read`.
-private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.read(fd, buffer, count)
-    #else
-    return Darwin.read(fd, buffer, count)
-    #endif
 }

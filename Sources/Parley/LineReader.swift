@@ -77,7 +77,7 @@ struct LineReader {
         buffer += [UInt8](repeating: 0, count: LineReader.chunk)
         while true {
             let n = buffer.withUnsafeMutableBytes { raw in
-                systemRead(fd, raw.baseAddress.map { $0 + old }, LineReader.chunk)
+                SystemCall.read(fd, raw.baseAddress.map { $0 + old }, LineReader.chunk)
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -89,13 +89,4 @@ struct LineReader {
             return nil
         }
     }
-}
-
-/// read(2), named apart from `LineReader.next`.
-private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.read(fd, buffer, count)
-    #else
-    return Darwin.read(fd, buffer, count)
-    #endif
 }

@@ -269,7 +269,8 @@ struct ActorRecognizer: Sendable {
         let taken = Set(covered.flatMap { Array($0.tokens) })
         var out: [TokenMention] = []
         for (i, token) in s.tokens.enumerated() where !taken.contains(i) && token.isWord && token.isCapitalized {
-            let variant = token.text.count >= 4 ? surnameKey(token.cased).flatMap { variants[$0] } : nil
+            // A key is worked out only when the document named someone in full before.
+            let variant = !variants.isEmpty && token.text.count >= 4 ? surnameKey(token.cased).flatMap { variants[$0] } : nil
             if let id = surnames[token.cased] ?? variant.flatMap({ PhoneticKey.close($0.surname, token.cased) ? $0.id : nil }) {
                 out.append(make(s, i..<(i + 1), id: id, kind: .person, source: .coreference))
             }

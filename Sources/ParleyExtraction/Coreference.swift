@@ -62,23 +62,22 @@ struct Coreference: Sendable {
                 }
                 // A word inside a name ("His Majesty's Government") is no pronoun.
                 guard i >= coveredUpTo else { continue }
-                let antecedent: (id: String, kind: ActorKind)?
+                let antecedent: (id: String, kind: ActorKind, isPronoun: Bool)?
                 if let stance = groupDescriptor(s.tokens, at: i), let g = lastGroup[stance],
                    s.index - g.sentence <= groupWindow {
-                    antecedent = (g.id, .group)
+                    antecedent = (g.id, .group, false) // a descriptor, not a pronoun
                 } else if singular.contains(token.folded), let p = lastPerson, s.index - p.sentence <= window {
                     let earlier = p.sentence == s.index ? p : (subjectPerson ?? p)
-                    antecedent = (earlier.id, .person)
+                    antecedent = (earlier.id, .person, true)
                 } else if neuter.contains(token.folded), let c = lastCollective, s.index - c.sentence <= 1 {
-                    antecedent = (c.id, c.kind)
+                    antecedent = (c.id, c.kind, true)
                 } else {
                     antecedent = nil
                 }
                 guard let antecedent else { continue }
                 let mention = Mention(actorID: antecedent.id, span: Span(start: token.start, end: token.end),
                                       text: token.text, sentence: s.index, source: .coreference)
-                added.append(TokenMention(mention: mention, tokens: i..<(i + 1), kind: antecedent.kind,
-                                          isPronoun: antecedent.kind != .group || stanceNouns[token.folded] == nil))
+                added.append(TokenMention(mention: mention, tokens: i..<(i + 1), kind: antecedent.kind, isPronoun: antecedent.isPronoun))
             }
             if !added.isEmpty {
                 out[s.index] = (out[s.index] + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }

@@ -92,8 +92,11 @@ public struct ActorListing: Sendable {
         return out + "\""
     }
 
+    /// Control characters (line breaks among them) as spaces, so a row stays one line.
     func oneLine(_ s: String) -> String {
-        s.unicodeScalars.contains { $0.value < 0x20 } ? String(String.UnicodeScalarView(s.unicodeScalars.map { $0.value < 0x20 ? " " : $0 })) : s
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars { out.append(scalar.value < 0x20 ? " " : scalar) }
+        return String(out)
     }
 }
 
