@@ -21,6 +21,7 @@ struct ActorRecognizer: Sendable {
     let stanceNouns: [String: RelationType]
     let properNouns: ProperNounFinder
     let governance: GovernanceResolver
+    let contextual: ContextualAliasIndex
     /// Phonetic key of each lexicon person's names of two words or more -> its id, for
     /// keys that belong to one person only ("Amir Khan Mottaki" -> amir-khan-muttaqi).
     let phoneticPeople: [String: (id: String, names: [String])]
@@ -47,6 +48,7 @@ struct ActorRecognizer: Sendable {
         self.properNouns = ProperNounFinder(cues: cues, triggerWords: triggerWords,
                                             demonyms: Set(lexicon.order.flatMap { lexicon[$0]?.demonyms ?? [] }.map { $0.lowercased() }))
         self.governance = GovernanceResolver(lexicon: lexicon)
+        self.contextual = ContextualAliasIndex(lexicon: lexicon)
         var people: [String: (id: String?, names: [String])] = [:]
         for id in lexicon.order {
             guard let e = lexicon[id], e.kind == .person else { continue }
@@ -85,7 +87,7 @@ struct ActorRecognizer: Sendable {
         var surnameVariants: [String: (id: String, surname: String)] = [:] // phonetic key -> person, "Massoud"
         let lowercaseWords = Set(sentences.flatMap { $0.tokens.filter { $0.kind == .word && !$0.isCapitalized }.map(\.folded) })
         let placeNames = ProperNounFinder.placeNames(in: sentences)
-        return sentences.map { sentence in
+        var mentions = sentences.map { sentence in
             var found = lexiconMentions(in: sentence)
             let discovered = discoveredMentions(in: sentence, covered: found, givenNames: givenNames)
             found.removeAll { m in discovered.contains { $0.tokens.lowerBound <= m.tokens.lowerBound && m.tokens.upperBound <= $0.tokens.upperBound } }
@@ -107,7 +109,6 @@ struct ActorRecognizer: Sendable {
                 }
             }
             for m in found {
-                registry.record(actor(for: m), alias: m.mention.text)
                 let parts = m.mention.text.split(separator: " ").map(String.init)
                 if m.kind == .person, parts.count >= 2, let last = parts.last, let first = parts.first {
                     surnames[last] = m.actorID
@@ -117,6 +118,9 @@ struct ActorRecognizer: Sendable {
             }
             return found
         }
+        contextual.apply(to: &mentions, lexicon: lexicon)
+        for m in mentions.joined() { registry.record(actor(for: m), alias: m.mention.text) }
+        return mentions
     }
 
     func actor(for m: TokenMention) -> Actor {

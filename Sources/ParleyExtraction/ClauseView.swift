@@ -231,6 +231,9 @@ struct CueSets: Sendable {
                                    "positions", "position", "bases", "base", "posts", "outposts", "convoys", "convoy",
                                    "headquarters", "offices", "office", "embassy", "consulate", "territory", "interests"]
     let auxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
+    let armedNouns: Set<String>
+    let materialSupport: Set<String>
+    let incumbencyNouns: Set<String>
 
     init(_ cues: Cues) {
         prepositions = Set(cues.prepositions)
@@ -241,5 +244,8 @@ struct CueSets: Sendable {
             .filter { !["of", "the", "first", "deputy", "acting", "vice", "special", "general", "chief", "crown", "field"].contains($0) })
             .union(["mayor", "governor", "leader", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "officials", "king", "queen"])
         irrealis = Set(cues.negations + cues.modals + cues.irrealis)
+        armedNouns = Set(cues.armedNouns)
+        materialSupport = Set(cues.materialSupport)
+        incumbencyNouns = Set(cues.incumbencyNouns)
     }
 }

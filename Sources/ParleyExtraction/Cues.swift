@@ -33,6 +33,15 @@ public struct Cues: Codable, Sendable {
     public var stanceNouns: [String: RelationType]
     /// Capitalised words that are never names by themselves.
     public var commonCapitalized: [String]
+    /// "fighters", "militias": a stance group armed against its target, so backing it is
+    /// working against that target too.
+    public var armedNouns: [String]
+    /// "recruited", "armed", "the funding of": backing that arms or pays a group, as
+    /// opposed to political backing ("alignment with").
+    public var materialSupport: [String]
+    /// "reign", "rule", "regime": the incumbency an opposition stands against ("the
+    /// opposition Northern Alliance ... during the Taliban's reign").
+    public var incumbencyNouns: [String]
 
     enum CodingKeys: String, CodingKey {
         case abbreviations, titles, negations, modals, irrealis, pronouns, prepositions
@@ -49,5 +58,8 @@ public struct Cues: Codable, Sendable {
         case reportingVerbs = "reporting_verbs"
         case delegationNouns = "delegation_nouns"
         case groupNouns = "group_nouns"
+        case armedNouns = "armed_nouns"
+        case materialSupport = "material_support"
+        case incumbencyNouns = "incumbency_nouns"
     }
 }

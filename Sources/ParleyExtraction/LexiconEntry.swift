@@ -17,10 +17,12 @@ public struct LexiconEntry: Hashable, Sendable {
     /// A government that took over a country: mentions of the country used as an actor
     /// mean this entry in documents of its era (see `Governance`).
     public var governs: Governance?
+    /// Names that stand for this actor only in documents about its setting ("the Resistance").
+    public var contextual: [ContextualAliases]
 
     public init(id: String, name: String, kind: ActorKind, country: String? = nil,
                 aliases: [String] = [], demonyms: [String] = [], capital: String? = nil,
-                roles: [String] = [], governs: Governance? = nil) {
+                roles: [String] = [], governs: Governance? = nil, contextual: [ContextualAliases] = []) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -30,6 +32,7 @@ public struct LexiconEntry: Hashable, Sendable {
         self.capital = capital
         self.roles = roles
         self.governs = governs
+        self.contextual = contextual
     }
 }
 

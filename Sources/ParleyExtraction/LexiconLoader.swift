@@ -35,7 +35,7 @@ public enum LexiconLoader {
         return lexicon
     }
 
-    static let knownKeys: Set<String> = ["id", "name", "kind", "country", "aliases", "demonyms", "capital", "roles", "governs"]
+    static let knownKeys: Set<String> = ["id", "name", "kind", "country", "aliases", "demonyms", "capital", "roles", "governs", "in_context"]
 
     static func entry(_ node: Node, path: String) throws -> LexiconEntry {
         guard let mapping = node.mapping else { throw problem(node, path, "an entry must be a mapping with id, name and kind") }
@@ -76,7 +76,8 @@ public enum LexiconLoader {
                             country: try string("country", required: false),
                             aliases: try strings("aliases"), demonyms: try strings("demonyms"),
                             capital: try string("capital", required: false), roles: try strings("roles"),
-                            governs: try governance(map["governs"], path: path))
+                            governs: try governance(map["governs"], path: path),
+                            contextual: try contextual(map["in_context"], path: path))
     }
 
     /// Whether the string starts with a visible ASCII character (then trimming whitespace
@@ -98,6 +99,26 @@ public enum LexiconLoader {
         }
         let cues = map["cues"]?.sequence?.compactMap { $0.scalar?.string } ?? []
         return Governance(country: country, since: since, cues: cues)
+    }
+
+    /// `in_context: [{when: [ID, ...], aliases: [NAME, ...]}, ...]`.
+    static func contextual(_ node: Node?, path: String) throws -> [ContextualAliases] {
+        guard let node else { return [] }
+        guard let list = node.sequence else {
+            throw problem(node, path, "\"in_context\" must be a list of {when: [ids], aliases: [names]}")
+        }
+        return try list.map { item in
+            func names(_ key: String) throws -> [String] {
+                guard let value = item.mapping?[key], let seq = value.sequence, !seq.isEmpty else {
+                    throw problem(item, path, "\"in_context\" items need \"\(key)\": a non-empty list of strings")
+                }
+                return try seq.map { n in
+                    guard let s = n.scalar?.string, !s.isEmpty else { throw problem(n, path, "\"\(key)\" items must be strings") }
+                    return s
+                }
+            }
+            return ContextualAliases(when: try names("when"), aliases: try names("aliases"))
+        }
     }
 
     static func problem(_ node: Node, _ path: String, _ message: String) -> ExtractionError {

@@ -75,13 +75,20 @@ public final class Pipeline: Sendable {
         clock?.lap(.temporal)
         var events: [Event] = []
         var lastDated: Event?
+        var meetings = EventCoreference(cues: extractor.cues)
         for sentence in sentences {
-            let candidates = extractor.relations(in: sentence, mentions: mentions[sentence.index])
+            let found = extractor.relations(in: sentence, mentions: mentions[sentence.index])
+            let references = meetings.references(in: sentence, mentions: mentions[sentence.index], found: found)
+            let candidates = found + references.map(\.candidate)
+            let antecedents = Array(repeating: nil, count: found.count) + references.map(\.antecedent)
+            meetings.record(candidates, firstEvent: events.count, mentions: mentions[sentence.index])
             clock?.lap(.relations)
-            for c in candidates {
+            for (c, antecedent) in zip(candidates, antecedents) {
                 let evidence = Evidence(sentence: sentence.text, start: sentence.span.start,
                                         end: sentence.span.end, sentenceNumber: sentence.index + 1)
                 var date = resolver.date(for: c, expressions: expressions[sentence.index])
+                // A meeting referred back to has the date of the event that stated it.
+                if date.value == nil, let k = antecedent { date = events[k].date }
                 if date.value == nil, let carried = resolver.carried(to: sentence, from: lastDated) { date = carried }
                 let event = Event(relation: c.relation, source: c.source, target: c.target, date: date,
                                   location: c.location, document: document.id, evidence: evidence)

@@ -62,7 +62,7 @@ struct RelationExtractor: Sendable {
                 out += nounRelations(view, frame: nouns[trigger.frame], at: i, length: trigger.tokens.count)
             }
         }
-        return out + heldMeetings(view, after: out) + reportedCriticism(view)
+        return out + heldMeetings(view, after: out) + stanceRelations(view, after: out) + reportedCriticism(view)
     }
 
     func matches(_ trigger: Trigger, _ tokens: [Token], _ i: Int) -> Bool {

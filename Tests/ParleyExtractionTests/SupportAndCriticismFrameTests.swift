@@ -23,9 +23,9 @@ import Testing
 
     @Test func recruitingTrainingAndShelteringAreSupport() {
         #expect(Fixtures.triples("Russia recruited anti-Taliban fighters.")
-                == ["anti-taliban-fighters opposes taliban", "russia supports anti-taliban-fighters"])
+                == ["anti-taliban-fighters opposes taliban", "russia opposes taliban", "russia supports anti-taliban-fighters"])
         #expect(Fixtures.triples("Russia began the recruitment of anti-Taliban fighters in the north.")
-                == ["anti-taliban-fighters opposes taliban", "russia supports anti-taliban-fighters"])
+                == ["anti-taliban-fighters opposes taliban", "russia opposes taliban", "russia supports anti-taliban-fighters"])
         #expect(Fixtures.triples("Ahmad Massoud was sheltered by Tajikistan.")
                 == ["ahmad-massoud hosted_by tajikistan", "tajikistan supports ahmad-massoud"])
     }

@@ -1,0 +1,92 @@
+import ParleyModel
+
+/// A meeting the text refers back to: "X was invited by Y. The discussions that unfolded
+/// during this meeting ..." says X and Y met, and "During their dialogue, X and Y ..."
+/// says it of the pair it names.
+///
+/// Only a definite meeting noun counts ("this meeting", "the talks", "their dialogue"),
+/// never an indefinite, future or negated one, and one with its own participants
+/// ("talks with Z", "the meeting between A and B") is left to the relation frames. The
+/// antecedent is the last meeting-like event (met, invited, hosted) at most
+/// `window` sentences back, and only when it names a single pair.
+struct EventCoreference {
+    /// A meeting-like event the text may refer back to.
+    struct Antecedent {
+        var source: String
+        var target: String
+        var sentence: Int
+        /// Position of the event in the document's event list, for its date.
+        var event: Int
+    }
+
+    static let nouns: Set<String> = ["meeting", "meetings", "talks", "discussions", "discussion", "dialogue",
+                                     "consultations", "negotiations", "conversation", "session", "encounter"]
+    static let determiners: Set<String> = ["this", "that", "these", "those", "the", "their", "such"]
+    /// Words between the determiner and the noun that make the meeting another one.
+    static let otherMeeting: Set<String> = ["next", "upcoming", "future", "another", "planned", "proposed",
+                                            "possible", "potential", "first", "new", "further", "previous", "earlier"]
+    static let ownParticipants: Set<String> = ["with", "between", "among", "of", "to"]
+    static let window = 3
+
+    let cues: CueSets
+    private var antecedents: [Antecedent] = []
+
+    init(cues: CueSets) { self.cues = cues }
+
+    /// Records the events a sentence stated, so later sentences can refer back to them.
+    /// `firstEvent` is the position the first of them takes in the document's event list.
+    mutating func record(_ candidates: [RelationCandidate], firstEvent: Int, mentions: [TokenMention]) {
+        for (n, c) in candidates.enumerated() where [.metWith, .invited, .hostedBy].contains(c.relation) {
+            // A city named as host is a place, not a party one meets.
+            if mentions.contains(where: { [c.source, c.target].contains($0.actorID) && $0.kind == .city }) { continue }
+            antecedents.append(Antecedent(source: c.source, target: c.target, sentence: c.sentence, event: firstEvent + n))
+        }
+    }
+
+    /// Meetings the sentence refers back to, each with the event it continues (nil when
+    /// the sentence names the participants itself).
+    func references(in sentence: Sentence, mentions: [TokenMention],
+                    found: [RelationCandidate]) -> [(candidate: RelationCandidate, antecedent: Int?)] {
+        guard !found.contains(where: { $0.relation == .metWith }) else { return [] }
+        let t = sentence.tokens
+        guard let noun = t.indices.first(where: { isReference(t, at: $0) }) else { return [] }
+        let view = ClauseView(sentence: sentence, mentions: mentions, cues: cues)
+        // "The meeting will ...", "did not hold talks": the clause around the noun only, as a
+        // later clause may have its own modal ("the role powers can play").
+        if view.isIrrealis(from: 0, to: min(t.count, noun + 5)) { return [] }
+
+        // "During their dialogue, A and B ...": the pair named right after.
+        if t[max(0, noun - 2)..<noun].contains(where: { $0.folded == "their" }) {
+            let k = view.firstMention(startingAtOrAfter: noun + 1)
+            if k < mentions.count, mentions[k].tokens.lowerBound - noun <= 3 {
+                let group = view.coordinatedRight(from: k)
+                if group.count >= 2 {
+                    return group.dropFirst().filter { $0.actorID != group[0].actorID }.map { b in
+                        (RelationCandidate(relation: .metWith, source: group[0].actorID, target: b.actorID,
+                                           sentence: sentence.index, trigger: noun), nil)
+                    }
+                }
+            }
+        }
+        guard let last = antecedents.last, sentence.index - last.sentence <= Self.window, sentence.index > last.sentence else { return [] }
+        let pairs = Set(antecedents.filter { $0.sentence == last.sentence }.map { [$0.source, $0.target].sorted() })
+        guard pairs.count == 1 else { return [] }
+        return [(RelationCandidate(relation: .metWith, source: last.source, target: last.target,
+                                   sentence: sentence.index, trigger: noun), last.event)]
+    }
+
+    /// A definite meeting noun at `i` with no participants of its own.
+    func isReference(_ t: [Token], at i: Int) -> Bool {
+        guard i > 0, Self.nouns.contains(t[i].folded) else { return false }
+        var d = i - 1
+        if Self.otherMeeting.contains(t[d].folded) { return false }
+        // One modifier may stand between: "the recent talks", "this bilateral meeting".
+        if !Self.determiners.contains(t[d].folded), d > 0, t[d].kind == .word, t[d].text.first?.isLowercase == true {
+            d -= 1
+            if Self.otherMeeting.contains(t[d].folded) { return false }
+        }
+        guard Self.determiners.contains(t[d].folded) else { return false }
+        if i + 1 < t.count, Self.ownParticipants.contains(t[i + 1].folded) { return false }
+        return true
+    }
+}

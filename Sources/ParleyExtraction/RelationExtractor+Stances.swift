@@ -1,0 +1,50 @@
+import ParleyModel
+
+/// Opposition a sentence states through a group's stance rather than through a verb:
+/// - arming, paying or recruiting a group armed against a target works against it:
+///   "the Guard recruited anti-Taliban fighters" -> the Guard opposes the Taliban;
+/// - a group labelled "the opposition" stands against the rule the sentence names:
+///   "Rahmon supported the opposition Northern Alliance during the Taliban's reign" ->
+///   the Northern Alliance opposes the Taliban.
+extension RelationExtractor {
+    func stanceRelations(_ v: ClauseView, after found: [RelationCandidate]) -> [RelationCandidate] {
+        var out: [RelationCandidate] = []
+        for c in found where c.relation == .supports && cues.materialSupport.contains(v.tokens[c.trigger].folded) {
+            guard let group = v.mentions.first(where: { $0.actorID == c.target && $0.stance == .opposes }),
+                  let target = group.stanceTarget, target != c.source,
+                  group.tokens.contains(where: { cues.armedNouns.contains(v.tokens[$0].folded) }) else { continue }
+            out.append(RelationCandidate(relation: .opposes, source: c.source, target: target,
+                                         sentence: c.sentence, trigger: c.trigger))
+        }
+        return out + oppositionToRule(v)
+    }
+
+    /// "the opposition X" and, in the same sentence, "Y's reign" or "the Y regime".
+    func oppositionToRule(_ v: ClauseView) -> [RelationCandidate] {
+        let t = v.tokens
+        let labelled = v.mentions.filter { m in
+            let k = m.tokens.lowerBound
+            return k > 0 && t[k - 1].folded == "opposition" && !m.isPronoun
+                && (m.isWeak || [.organization, .group].contains(m.kind))
+        }
+        guard !labelled.isEmpty else { return [] }
+        var rulers: [(actor: String, at: Int)] = []
+        for m in v.mentions where !m.isWeak {
+            let next = m.tokens.upperBound
+            if next + 1 < t.count, t[next].kind == .possessive, cues.incumbencyNouns.contains(t[next + 1].folded) {
+                rulers.append((m.actorID, next + 1)) // "the Taliban's reign"
+            } else if next < t.count, cues.incumbencyNouns.contains(t[next].folded) {
+                rulers.append((m.actorID, next)) // "the Assad regime"
+            }
+        }
+        guard !v.isIrrealis(from: 0, to: t.count) else { return [] }
+        var out: [RelationCandidate] = []
+        for m in labelled {
+            for r in rulers where r.actor != m.actorID {
+                out.append(RelationCandidate(relation: .opposes, source: m.actorID, target: r.actor,
+                                             sentence: v.sentence.index, trigger: m.tokens.lowerBound - 1))
+            }
+        }
+        return out
+    }
+}

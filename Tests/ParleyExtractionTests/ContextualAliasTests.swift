@@ -1,0 +1,54 @@
+@testable import ParleyExtraction
+import ParleyModel
+import Testing
+
+/// Names that stand for an actor only where its setting is named: "the Resistance" is the
+/// NRF in a document that names the Taliban, and stays a name of its own elsewhere.
+@Suite struct ContextualAliasTests {
+    static let pipeline: Pipeline = {
+        var lexicon = Fixtures.lexicon
+        lexicon.add(LexiconEntry(id: "national-resistance-front", name: "National Resistance Front", kind: .organization,
+                                 aliases: ["NRF"],
+                                 contextual: [ContextualAliases(when: ["taliban"], aliases: ["the Resistance"])]))
+        do { return try Pipeline(lexicon: lexicon, grammar: try Grammar.bundled()) } catch { fatalError("\(error)") }
+    }()
+
+    static func triples(_ text: String) -> [String] {
+        pipeline.extract(Document(id: "t", path: "t.txt", text: text)).events.map { "\($0.source) \($0.relation.rawValue) \($0.target)" }.sorted()
+    }
+
+    @Test func theAliasAppliesWhereItsContextIsNamed() {
+        #expect(Self.triples("The Taliban took Kabul. Later the Resistance met Emomali Rahmon in Dushanbe.")
+                == ["national-resistance-front met_with emomali-rahmon"])
+        #expect(Self.triples("The Resistance met Emomali Rahmon. Both condemned the Taliban.")
+                .contains("national-resistance-front met_with emomali-rahmon"), "the context may come later")
+    }
+
+    @Test func elsewhereTheNameStaysItsOwn() {
+        #expect(Self.triples("The Resistance met Emomali Rahmon in Dushanbe.") == ["resistance met_with emomali-rahmon"])
+    }
+
+    @Test func theLoaderReadsAndChecksInContext() throws {
+        let yaml = """
+        - id: nrf
+          name: National Resistance Front
+          kind: organization
+          in_context:
+            - when: [taliban]
+              aliases: [the Resistance]
+        """
+        let e = try #require(try LexiconLoader.parse(yaml: yaml, path: "user.yaml")["nrf"])
+        #expect(e.contextual == [ContextualAliases(when: ["taliban"], aliases: ["the Resistance"])])
+        let bad = """
+        - id: nrf
+          name: National Resistance Front
+          kind: organization
+          in_context:
+            - aliases: [the Resistance]
+        """
+        #expect(throws: ExtractionError.malformedLexicon(path: "bad.yaml", line: 5, column: 7,
+                                                         problem: "\"in_context\" items need \"when\": a non-empty list of strings")) {
+            try LexiconLoader.parse(yaml: bad, path: "bad.yaml")
+        }
+    }
+}
