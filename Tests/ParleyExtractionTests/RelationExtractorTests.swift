@@ -34,6 +34,17 @@ import Testing
                 == ["vladimir-putin met_with emomali-rahmon"])
     }
 
+    @Test func callsBetweenLeadersAreConsultations() {
+        #expect(Fixtures.triples("Vladimir Putin phoned Emomali Rahmon on Tuesday.") == ["vladimir-putin met_with emomali-rahmon"])
+        #expect(Fixtures.triples("Vladimir Putin held a phone call with Emomali Rahmon.") == ["vladimir-putin met_with emomali-rahmon"])
+        #expect(Fixtures.triples("A phone call between Vladimir Putin and Emomali Rahmon lasted an hour.")
+                == ["vladimir-putin met_with emomali-rahmon"])
+        #expect(Fixtures.triples("Putin's telephone conversation with Rahmon focused on the border.")
+                == ["vladimir-putin met_with emomali-rahmon"])
+        #expect(Fixtures.triples("Vladimir Putin will phone Emomali Rahmon next week.").isEmpty)
+        #expect(Fixtures.triples("Vladimir Putin did not phone Emomali Rahmon.").isEmpty)
+    }
+
     @Test func aListOfAttendeesIsNotAMeetingBetweenThem() {
         #expect(Fixtures.triples("Figures at these meetings included Vladimir Putin, Emomali Rahmon and Ahmad Massoud, and another attended the meeting.").isEmpty)
     }
