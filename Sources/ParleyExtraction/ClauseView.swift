@@ -78,12 +78,14 @@ struct ClauseView {
     func preposition(of m: TokenMention) -> String? { governingPreposition(before: m.tokens.lowerBound)?.word }
 
     /// Words that may stand between a verb and its direct object: determiners, possessor
-    /// names, and at most two plain lower-case modifiers ("the opposition Northern Alliance").
+    /// names, a title ("Swedish Prime Minister Ulf Kristersson") and at most two plain
+    /// lower-case modifiers ("the opposition Northern Alliance").
     func isModifierRun(_ range: Range<Int>) -> Bool {
         var modifiers = 0
         for i in range {
             let t = tokens[i]
             if covering[i] != nil || cues.fillers.contains(t.folded) { continue }
+            if isTitleWord(i, before: range.upperBound) { continue }
             if t.folded == "of", i > range.lowerBound, cues.partitives.contains(tokens[i - 1].folded) { continue }
             guard t.kind == .word, !t.isCapitalized, !cues.prepositions.contains(t.folded),
                   !cues.verbForms.contains(t.folded), !cues.irrealis.contains(t.folded),
@@ -91,6 +93,19 @@ struct ClauseView {
             modifiers += 1
         }
         return modifiers <= 2
+    }
+
+    /// A capitalised word of a title that runs up to the name at `name`: from the first
+    /// title word on ("Prime Minister", "Deputy Foreign Minister"), every word is a title
+    /// word; before it, one capitalised word may qualify it ("Swedish", "Iranian").
+    func isTitleWord(_ i: Int, before name: Int) -> Bool {
+        guard tokens[i].kind == .word, tokens[i].isCapitalized else { return false }
+        let words = i..<name
+        guard let first = words.first(where: { cues.titleWords.contains(tokens[$0].folded) }), first - i <= 1 else { return false }
+        return words.allSatisfy { k in
+            k < first ? tokens[k].isCapitalized
+                : cues.titleWords.contains(tokens[k].folded) || cues.titleModifiers.contains(tokens[k].folded)
+        }
     }
 
     /// A name right after a relation verb is its object ("visited Kabul and discussed ..."),
@@ -111,6 +126,16 @@ struct ClauseView {
     func isIrrealis(from a: Int, to b: Int) -> Bool {
         guard a < b else { return false }
         return (a..<b).contains { i in covering[i] == nil && cues.irrealis.contains(tokens[i].folded) }
+    }
+
+    /// A to-infinitive at `trigger` under a verb that states no fact: "invited Xi to visit
+    /// Brasilia", "agreed to meet", "threatened to attack". A motion verb's purpose clause
+    /// ("travelled to Dushanbe to meet X") is a fact and passes.
+    func isNonFactualInfinitive(_ trigger: Int) -> Bool {
+        guard trigger >= 1, tokens[trigger - 1].folded == "to" else { return false }
+        return (max(0, trigger - 12)..<(trigger - 1)).contains { k in
+            covering[k] == nil && cues.nonFactualComplements.contains(tokens[k].folded) && !hasBreak(from: k + 1, to: trigger)
+        }
     }
 
     /// The subject of the clause whose verb starts at `trigger`: the nearest name to the
@@ -230,10 +255,14 @@ struct CueSets: Sendable {
                                    "many", "most", "all", "several", "couple", "handful", "band", "contingent",
                                    "positions", "position", "bases", "base", "posts", "outposts", "convoys", "convoy",
                                    "headquarters", "offices", "office", "embassy", "consulate", "territory", "interests"]
+    /// Words that qualify a title word inside a title ("Deputy Foreign Minister").
+    let titleModifiers: Set<String> = ["first", "deputy", "acting", "vice", "special", "general", "chief", "crown",
+                                       "foreign", "prime", "senior", "former", "interim", "caretaker"]
     let auxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
     let armedNouns: Set<String>
     let materialSupport: Set<String>
     let incumbencyNouns: Set<String>
+    let nonFactualComplements: Set<String>
 
     init(_ cues: Cues) {
         prepositions = Set(cues.prepositions)
@@ -247,5 +276,6 @@ struct CueSets: Sendable {
         armedNouns = Set(cues.armedNouns)
         materialSupport = Set(cues.materialSupport)
         incumbencyNouns = Set(cues.incumbencyNouns)
+        nonFactualComplements = Set(cues.nonFactualComplements)
     }
 }

@@ -42,6 +42,9 @@ public struct Cues: Codable, Sendable {
     /// "reign", "rule", "regime": the incumbency an opposition stands against ("the
     /// opposition Northern Alliance ... during the Taliban's reign").
     public var incumbencyNouns: [String]
+    /// "invited X to visit", "agreed to meet", "threatened to attack": verbs whose
+    /// to-infinitive states no fact.
+    public var nonFactualComplements: [String]
 
     enum CodingKeys: String, CodingKey {
         case abbreviations, titles, negations, modals, irrealis, pronouns, prepositions
@@ -61,5 +64,6 @@ public struct Cues: Codable, Sendable {
         case armedNouns = "armed_nouns"
         case materialSupport = "material_support"
         case incumbencyNouns = "incumbency_nouns"
+        case nonFactualComplements = "non_factual_complements"
     }
 }

@@ -27,6 +27,37 @@ extension RelationExtractor {
         return out
     }
 
+    static let hostingVerbs: Set<String> = ["hosted", "hosts", "host", "hosting", "organized", "organised",
+                                            "organizes", "organises", "convened", "convenes", "brokered", "brokers",
+                                            "mediated", "mediates", "sponsored", "sponsors"]
+
+    /// "Egypt hosted talks between Israel and Hamas", "Qatar brokered a meeting of X with
+    /// Y": each party of the meeting is the host's guest.
+    func hostedMeetings(_ v: ClauseView, after found: [RelationCandidate]) -> [RelationCandidate] {
+        let meetings = found.filter { $0.relation == .metWith }
+        guard !meetings.isEmpty else { return [] }
+        let t = v.tokens
+        var out: [RelationCandidate] = []
+        for h in t.indices where Self.hostingVerbs.contains(t[h].folded) && v.covering[h] == nil {
+            // The meeting noun is the verb's object: "hosted talks", "hosted a new round of talks".
+            guard var noun = ((h + 1)..<min(t.count, h + 6)).first(where: { Self.meetingNouns.contains(t[$0].folded) }),
+                  v.isModifierRun((h + 1)..<noun) || t[(h + 1)..<noun].allSatisfy({ ["a", "an", "the", "new", "round", "of", "another"].contains($0.folded) })
+            else { continue }
+            // "a round of talks": the last noun of the chain names the meeting.
+            if noun + 2 < t.count, t[noun + 1].folded == "of", Self.meetingNouns.contains(t[noun + 2].folded) { noun += 2 }
+            let hosts = v.subjects(before: h)
+            guard !hosts.isEmpty, !v.isIrrealis(from: hosts.last!.tokens.upperBound, to: h) else { continue }
+            let guests = Set(meetings.filter { $0.trigger == noun }.flatMap { [$0.source, $0.target] })
+            for host in hosts {
+                for guest in guests.sorted() where guest != host.actorID {
+                    out.append(RelationCandidate(relation: .hostedBy, source: guest, target: host.actorID,
+                                                 sentence: v.sentence.index, trigger: h))
+                }
+            }
+        }
+        return out
+    }
+
     /// "the Vienna meeting" (a place right before the noun) or "was held ... in the city of Dushanbe".
     func heldPlace(_ v: ClauseView, noun: Int, held: Int) -> TokenMention? {
         let places: [ActorKind] = [.country, .city]

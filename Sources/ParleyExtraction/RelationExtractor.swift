@@ -62,7 +62,7 @@ struct RelationExtractor: Sendable {
                 out += nounRelations(view, frame: nouns[trigger.frame], at: i, length: trigger.tokens.count)
             }
         }
-        return out + heldMeetings(view, after: out) + stanceRelations(view, after: out) + reportedCriticism(view)
+        return out + heldMeetings(view, after: out) + hostedMeetings(view, after: out) + stanceRelations(view, after: out) + reportedCriticism(view)
     }
 
     func matches(_ trigger: Trigger, _ tokens: [Token], _ i: Int) -> Bool {
@@ -81,7 +81,7 @@ struct RelationExtractor: Sendable {
         var subjects = v.subjects(before: i)
         if !frame.subjectKinds.isEmpty, subjects.contains(where: { !$0.fits(frame.subjectKinds) }) { return [] }
         let subjectEnd = subjects.last?.tokens.upperBound ?? max(0, i - 4)
-        if v.isIrrealis(from: subjectEnd, to: i) { return [] }
+        if v.isIrrealis(from: subjectEnd, to: i) || v.isNonFactualInfinitive(i) { return [] }
 
         if isPassive {
             guard let agentIndex = v.object(after: end, preps: ["by"], gap: 3, kinds: []) else { return [] }
@@ -153,7 +153,9 @@ struct RelationExtractor: Sendable {
         }
         let (sources, sourceSlot) = fill(frame.source, exclude: [])
         if sourceSlot == "between" {
-            // "a meeting between A and B": the pair are both sides.
+            // "a meeting between A and B": the pair are both sides, unless the clause before
+            // the noun makes it unreal ("will host talks between").
+            if v.isIrrealis(from: max(0, i - 6), to: i) { return [] }
             return pairs(Array(sources.prefix(1)), Array(sources.dropFirst()), frame.relation, v, i)
         }
         let targets = fill(frame.target.filter { $0 != "between" }, exclude: Set(sources.map(\.actorID))).mentions

@@ -45,6 +45,34 @@ import Testing
         #expect(Fixtures.triples("Vladimir Putin did not phone Emomali Rahmon.").isEmpty)
     }
 
+    @Test func aTitleBeforeTheObjectIsPartOfIt() {
+        #expect(Fixtures.triples("Emomali Rahmon hosted Russian President Vladimir Putin in Dushanbe.")
+                == ["emomali-rahmon met_with vladimir-putin", "vladimir-putin hosted_by emomali-rahmon"])
+        #expect(Fixtures.triples("Vladimir Putin met Deputy Foreign Minister Ulf Kristersson.")
+                == ["vladimir-putin met_with ulf-kristersson"])
+    }
+
+    @Test func aHostedMeetingMakesItsPartiesGuests() {
+        #expect(Fixtures.triples("Tajikistan hosted a new round of talks between Pakistan and the Taliban.")
+                == ["pakistan hosted_by tajikistan", "pakistan met_with taliban", "taliban hosted_by tajikistan"])
+        #expect(Fixtures.triples("Tajikistan will host talks between Pakistan and the Taliban.").isEmpty, "a future meeting")
+    }
+
+    @Test func anInfinitiveUnderAVerbOfWillingIsNoFact() {
+        #expect(Fixtures.triples("Sergei Mironov invited Ahmad Massoud to visit Moscow.") == ["sergei-mironov invited ahmad-massoud"])
+        #expect(Fixtures.triples("Pakistan threatened to attack the Taliban.").isEmpty)
+        #expect(Fixtures.triples("Vladimir Putin and Emomali Rahmon agreed to meet in Dushanbe.").isEmpty)
+        #expect(Fixtures.triples("Vladimir Putin travelled to Dushanbe to meet Emomali Rahmon.")
+                == ["vladimir-putin met_with emomali-rahmon", "vladimir-putin visited tajikistan"], "a purpose clause is a fact")
+    }
+
+    @Test func greetingAndAskingForSupport() {
+        #expect(Fixtures.triples("Emomali Rahmon greeted Vladimir Putin at the airport.")
+                == ["emomali-rahmon met_with vladimir-putin", "vladimir-putin hosted_by emomali-rahmon"])
+        #expect(Fixtures.triples("Pakistan asked Russia for more air defence systems.") == ["pakistan seeks_support_from russia"])
+        #expect(Fixtures.triples("Pakistan asked Russia for clarification.").isEmpty)
+    }
+
     @Test func aListOfAttendeesIsNotAMeetingBetweenThem() {
         #expect(Fixtures.triples("Figures at these meetings included Vladimir Putin, Emomali Rahmon and Ahmad Massoud, and another attended the meeting.").isEmpty)
     }
