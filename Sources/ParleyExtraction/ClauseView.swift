@@ -138,6 +138,24 @@ struct ClauseView {
         }
     }
 
+    /// "condemned North Korea's latest missile launch": the possessor of an act noun that
+    /// is the direct object of the verb ending at `end`, standing for the actor judged.
+    func actOwner(after end: Int) -> Int? {
+        let k = firstMention(startingAtOrAfter: end)
+        guard k < mentions.count, isPossessor(mentions[k]) else { return nil }
+        let m = mentions[k]
+        guard m.tokens.lowerBound - end <= 2, isModifierRun(end..<m.tokens.lowerBound) else { return nil }
+        // The act noun within three plain words after the possessive: "'s latest missile launch".
+        let from = m.tokens.upperBound + (m.isPronoun ? 0 : 1)
+        for j in from..<min(tokens.count, from + 4) {
+            if cues.actNouns.contains(tokens[j].folded) { return k }
+            // Plain words or a name as a modifier: "'s NATO membership bid".
+            guard tokens[j].kind == .word, covering[j] != nil || !tokens[j].isCapitalized || j == from,
+                  !cues.prepositions.contains(tokens[j].folded) else { return nil }
+        }
+        return nil
+    }
+
     /// The subject of the clause whose verb starts at `trigger`: the nearest name to the
     /// left that no preposition governs and that is not a possessor, with its coordinated names.
     func subjects(before trigger: Int, maxDistance: Int = 30) -> [TokenMention] {
@@ -263,6 +281,7 @@ struct CueSets: Sendable {
     let materialSupport: Set<String>
     let incumbencyNouns: Set<String>
     let nonFactualComplements: Set<String>
+    let actNouns: Set<String>
 
     init(_ cues: Cues) {
         prepositions = Set(cues.prepositions)
@@ -277,5 +296,6 @@ struct CueSets: Sendable {
         materialSupport = Set(cues.materialSupport)
         incumbencyNouns = Set(cues.incumbencyNouns)
         nonFactualComplements = Set(cues.nonFactualComplements)
+        actNouns = Set(cues.actNouns)
     }
 }

@@ -45,6 +45,9 @@ public struct Cues: Codable, Sendable {
     /// "invited X to visit", "agreed to meet", "threatened to attack": verbs whose
     /// to-infinitive states no fact.
     public var nonFactualComplements: [String]
+    /// "condemned North Korea's missile launch", "backed Ukraine's bid": what an actor
+    /// did or seeks, so judging it is judging the actor.
+    public var actNouns: [String]
 
     enum CodingKeys: String, CodingKey {
         case abbreviations, titles, negations, modals, irrealis, pronouns, prepositions
@@ -65,5 +68,6 @@ public struct Cues: Codable, Sendable {
         case materialSupport = "material_support"
         case incumbencyNouns = "incumbency_nouns"
         case nonFactualComplements = "non_factual_complements"
+        case actNouns = "act_nouns"
     }
 }

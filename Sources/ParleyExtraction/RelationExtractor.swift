@@ -100,6 +100,12 @@ struct RelationExtractor: Sendable {
             let after = v.mentions[k].tokens.upperBound
             if !(after..<min(v.tokens.count, after + 6)).contains(where: { frame.follows.contains(v.tokens[$0].folded) }) { objectIndex = nil }
         }
+        if frame.object.contains("direct"), [.criticizes, .supports, .opposes].contains(frame.relation),
+           let owner = v.actOwner(after: end), objectIndex.map({ owner < $0 }) ?? true {
+            // "condemned North Korea's missile launch" judges North Korea; in "opposed
+            // Sweden's NATO membership bid" the bid is Sweden's, not NATO's.
+            objectIndex = owner
+        }
         guard let objectIndex else {
             // "A and B met": a symmetric verb with a coordinated subject and no object.
             if frame.relation.isSymmetric, subjects.count >= 2, frame.object.contains("direct"),

@@ -73,6 +73,14 @@ import Testing
         #expect(Fixtures.triples("Pakistan asked Russia for clarification.").isEmpty)
     }
 
+    @Test func judgingAnActJudgesItsOwner() {
+        #expect(Fixtures.triples("Russia condemned Pakistan's latest missile launch.") == ["russia criticizes pakistan"])
+        #expect(Fixtures.triples("France backed Tajikistan's bid to join the talks.") == ["france supports tajikistan"])
+        #expect(Fixtures.triples("Russia opposed Tajikistan's United Nations membership bid.") == ["russia opposes tajikistan"],
+                "the bid is Tajikistan's, not the UN's")
+        #expect(Fixtures.triples("Russia condemned Pakistan's weather.").isEmpty, "not an act")
+    }
+
     @Test func aListOfAttendeesIsNotAMeetingBetweenThem() {
         #expect(Fixtures.triples("Figures at these meetings included Vladimir Putin, Emomali Rahmon and Ahmad Massoud, and another attended the meeting.").isEmpty)
     }
