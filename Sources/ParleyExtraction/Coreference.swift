@@ -20,6 +20,9 @@ struct Coreference: Sendable {
     let window = 2
     let groupWindow = 8
 
+    let possessive: Set<String> = ["his", "her"]
+    let obliquePrepositions: Set<String> = ["with", "to", "for", "by", "from", "against"]
+
     init(cues: Cues) {
         singular = Set(cues.pronouns.singular)
         neuter = Set(cues.pronouns.neuter)
@@ -37,6 +40,16 @@ struct Coreference: Sendable {
         return stance
     }
 
+    /// Whether a preposition governs the name at `start` (a title may stand between: "with Mr. X").
+    func isOblique(_ t: [Token], before start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, k >= start - 3, t[k].kind == .word || t[k].text == ".", !obliquePrepositions.contains(t[k].folded) {
+            guard t[k].isCapitalized || t[k].text == "." else { return false }
+            k -= 1
+        }
+        return k >= 0 && obliquePrepositions.contains(t[k].folded)
+    }
+
     func resolve(_ sentences: [Sentence], mentions: [[TokenMention]]) -> [[TokenMention]] {
         var lastPerson: (id: String, sentence: Int)?
         var subjectPerson: (id: String, sentence: Int)? // the first person of the last sentence naming one
@@ -48,11 +61,18 @@ struct Coreference: Sendable {
             var named = mentions[s.index].makeIterator()
             var next = named.next()
             var coveredUpTo = 0
+            // The person the sentence opens with, and whether the last person named sits
+            // after a preposition ("discussed it with Mr. Netanyahu during his visit": "his"
+            // is the subject's, not the object's).
+            var opener: String?
+            var lastIsOblique = false
             for (i, token) in s.tokens.enumerated() {
                 while let m = next, m.tokens.lowerBound <= i {
                     if m.kind == .person {
                         if lastPerson?.sentence != s.index { subjectPerson = (m.actorID, s.index) }
                         lastPerson = (m.actorID, s.index)
+                        if m.tokens.lowerBound <= 1 { opener = m.actorID }
+                        lastIsOblique = isOblique(s.tokens, before: m.tokens.lowerBound)
                     } else if !m.isWeak {
                         lastCollective = (m.actorID, m.kind, s.index)
                     }
@@ -67,8 +87,12 @@ struct Coreference: Sendable {
                    s.index - g.sentence <= groupWindow {
                     antecedent = (g.id, .group, false) // a descriptor, not a pronoun
                 } else if singular.contains(token.folded), let p = lastPerson, s.index - p.sentence <= window {
-                    let earlier = p.sentence == s.index ? p : (subjectPerson ?? p)
+                    var earlier = p.sentence == s.index ? p : (subjectPerson ?? p)
+                    if possessive.contains(token.folded), p.sentence == s.index, lastIsOblique, let opener, opener != p.id {
+                        earlier = (opener, s.index)
+                    }
                     antecedent = (earlier.id, .person, true)
+                    if i <= 1, !possessive.contains(token.folded) { opener = earlier.id }
                 } else if neuter.contains(token.folded), let c = lastCollective, s.index - c.sentence <= 1 {
                     antecedent = (c.id, c.kind, true)
                 } else {

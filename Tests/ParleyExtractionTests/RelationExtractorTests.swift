@@ -81,6 +81,13 @@ import Testing
         #expect(Fixtures.triples("Russia condemned Pakistan's weather.").isEmpty, "not an act")
     }
 
+    @Test func aPossessiveAfterAPrepositionalObjectIsTheSubjects() {
+        #expect(Fixtures.triples("Ahmad Massoud arrived. He discussed the border with Sergei Mironov during his visit to Tajikistan.")
+                .contains("ahmad-massoud visited tajikistan"))
+        #expect(Fixtures.triples("Ahmad Massoud met Sergei Mironov during his visit to Tajikistan.")
+                .contains("sergei-mironov visited tajikistan"), "a direct object stays the nearest antecedent")
+    }
+
     @Test func aListOfAttendeesIsNotAMeetingBetweenThem() {
         #expect(Fixtures.triples("Figures at these meetings included Vladimir Putin, Emomali Rahmon and Ahmad Massoud, and another attended the meeting.").isEmpty)
     }
