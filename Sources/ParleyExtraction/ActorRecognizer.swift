@@ -91,7 +91,7 @@ struct ActorRecognizer: Sendable {
             found += discovered
             found += surnameMentions(in: sentence, covered: found, surnames: surnames, variants: surnameVariants)
             found += properNouns.mentions(in: sentence, covered: found, lowercaseWords: lowercaseWords, placeNames: placeNames,
-                                          make: { make(sentence, $0, id: $1, kind: $2, source: .discovered) })
+                                          make: { ActorRecognizer.make(sentence, $0, id: $1, kind: $2, source: .discovered) })
             found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             for k in found.indices {
                 if let id = transliterated(found[k]) {
@@ -108,7 +108,7 @@ struct ActorRecognizer: Sendable {
             for m in found {
                 registry.record(actor(for: m), alias: m.mention.text)
                 guard m.kind == .person else { continue }
-                let parts = m.mention.text.split(separator: " ").map(String.init)
+                let parts = ActorRecognizer.words(of: m.mention.text)
                 if parts.count >= 2, let last = parts.last, let first = parts.first {
                     surnames.set(last, m.actorID)
                     if let key = surnameKey(last) { surnameVariants[key] = (m.actorID, last) }
@@ -301,12 +301,26 @@ struct ActorRecognizer: Sendable {
         t.kind == .word && t.isCapitalized && !pronouns.contains(t)
     }
 
-    func text(_ s: Sentence, _ range: Range<Int>) -> String {
+    /// The name's words, split at spaces (ASCII names from their bytes, no Character walk).
+    static func words(of name: String) -> [String] {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").map(String.init) }
+        return name.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
+    }
+
+    func text(_ s: Sentence, _ range: Range<Int>) -> String { ActorRecognizer.text(s, range) }
+
+    static func text(_ s: Sentence, _ range: Range<Int>) -> String {
         s.text(from: s.tokens[range.lowerBound].start, to: s.tokens[range.upperBound - 1].end)
     }
 
     func make(_ s: Sentence, _ range: Range<Int>, id: String, kind: ActorKind, source: Mention.Source,
               isCapital: Bool = false) -> TokenMention {
+        ActorRecognizer.make(s, range, id: id, kind: kind, source: source, isCapital: isCapital)
+    }
+
+    /// Static, so a closure that makes mentions captures no copy of the recognizer.
+    static func make(_ s: Sentence, _ range: Range<Int>, id: String, kind: ActorKind, source: Mention.Source,
+                     isCapital: Bool = false) -> TokenMention {
         let span = Span(start: s.tokens[range.lowerBound].start, end: s.tokens[range.upperBound - 1].end)
         let mention = Mention(actorID: id, span: span, text: text(s, range), sentence: s.index, source: source)
         return TokenMention(mention: mention, tokens: range, kind: kind, isCapital: isCapital)
