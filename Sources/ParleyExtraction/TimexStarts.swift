@@ -47,6 +47,6 @@ struct TimexStarts: Sendable {
     /// A number, a hyphenated word or a starter.
     func mayOpen(_ t: Token) -> Bool {
         if t.kind == .number { return true }
-        return starters.contains(t) || t.folded.utf8.contains(0x2D)
+        return starters.contains(t) || t.isHyphenated
     }
 }

@@ -8,7 +8,12 @@ public struct Token: Hashable, Sendable {
 
     public var text: String { didSet { isCapitalized = Token.startsUppercase(text) } }
     /// Lowercased, with typographic apostrophes folded to "'".
-    public var folded: String { didSet { wordHash = WordHash.of(folded) } }
+    public var folded: String {
+        didSet {
+            wordHash = WordHash.of(folded)
+            isHyphenated = folded.utf8.contains(UInt8(ascii: "-"))
+        }
+    }
     /// The text with typographic apostrophes folded to "'", case kept.
     public var cased: String
     public var start: Int
@@ -18,6 +23,8 @@ public struct Token: Hashable, Sendable {
     private(set) var wordHash: UInt64
     /// True when the first character is an uppercase letter.
     public private(set) var isCapitalized: Bool
+    /// Whether `folded` holds a "-" (found in the tokenizer's pass over the bytes).
+    private(set) var isHyphenated: Bool
 
     public init(text: String, start: Int, end: Int, kind: Kind) {
         self.text = text
@@ -28,12 +35,14 @@ public struct Token: Hashable, Sendable {
         self.kind = kind
         self.wordHash = WordHash.of(folded)
         self.isCapitalized = Token.startsUppercase(text)
+        self.isHyphenated = folded.utf8.contains(UInt8(ascii: "-"))
     }
 
     /// The tokenizer's path for ASCII text, which has no typographic apostrophe to fold:
     /// `folded` is its ASCII lower case and `wordHash` its hash (what
     /// `init(text:start:end:kind:)` computes).
-    init(ascii text: String, folded: String, wordHash: UInt64, capitalized: Bool, start: Int, end: Int, kind: Kind) {
+    init(ascii text: String, folded: String, wordHash: UInt64, capitalized: Bool, hyphenated: Bool,
+         start: Int, end: Int, kind: Kind) {
         self.text = text
         self.cased = text
         self.folded = folded
@@ -42,6 +51,7 @@ public struct Token: Hashable, Sendable {
         self.kind = kind
         self.wordHash = wordHash
         self.isCapitalized = capitalized
+        self.isHyphenated = hyphenated
     }
 
     static func startsUppercase(_ text: String) -> Bool {
