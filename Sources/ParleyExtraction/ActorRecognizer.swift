@@ -6,19 +6,19 @@ import ParleyModel
 struct ActorRecognizer: Sendable {
     let lexicon: Lexicon
     let index: AliasIndex
-    let titles: [[String]]
+    /// Each title's folded tokens, longest title first.
+    let titles: [[Token]]
     /// First words of the titles, so most tokens skip the title list (nil: an empty title).
-    let titleStarts: Set<String>?
-    let titleFilter: WordFilter
-    let organizationCues: Set<String>
-    let connectors: Set<String>
-    let bodyNouns: Set<String>
-    let pronouns: Set<String>
-    let delegationNouns: Set<String>
-    let groupNouns: Set<String>
-    let supportNouns: Set<String>
-    let agentNouns: Set<String>
-    let stanceNouns: [String: RelationType]
+    let titleStarts: WordSet?
+    let organizationCues: WordSet
+    let connectors: WordSet
+    let bodyNouns: WordSet
+    let pronouns: WordSet
+    let delegationNouns: WordSet
+    let groupNouns: WordSet
+    let supportNouns: WordSet
+    let agentNouns: WordSet
+    let stanceNouns: WordMap<RelationType>
     let properNouns: ProperNounFinder
     let governance: GovernanceResolver
     let contextual: ContextualAliasIndex
@@ -32,19 +32,18 @@ struct ActorRecognizer: Sendable {
         let tokenizer = Tokenizer()
         self.titles = cues.titles.map { t in
             let s = Array(t.unicodeScalars)
-            return tokenizer.tokens(in: s, range: 0..<s.count).map(\.folded)
+            return tokenizer.tokens(in: s, range: 0..<s.count)
         }.sorted { $0.count > $1.count }
-        self.titleStarts = titles.contains(where: \.isEmpty) ? nil : Set(titles.compactMap(\.first))
-        self.titleFilter = WordFilter(titleStarts ?? [])
-        self.organizationCues = Set(cues.organizationCues)
-        self.connectors = Set(cues.nameConnectors)
-        self.bodyNouns = Set(cues.bodyNouns)
-        self.pronouns = Set(cues.pronouns.singular + cues.pronouns.plural)
-        self.delegationNouns = Set(cues.delegationNouns)
-        self.groupNouns = Set(cues.groupNouns)
-        self.supportNouns = Set(cues.supportNouns)
-        self.agentNouns = Set(cues.agentNouns)
-        self.stanceNouns = cues.stanceNouns
+        self.titleStarts = titles.contains(where: \.isEmpty) ? nil : WordSet(titles.compactMap(\.first?.folded))
+        self.organizationCues = WordSet(cues.organizationCues)
+        self.connectors = WordSet(cues.nameConnectors)
+        self.bodyNouns = WordSet(cues.bodyNouns)
+        self.pronouns = WordSet(cues.pronouns.singular + cues.pronouns.plural)
+        self.delegationNouns = WordSet(cues.delegationNouns)
+        self.groupNouns = WordSet(cues.groupNouns)
+        self.supportNouns = WordSet(cues.supportNouns)
+        self.agentNouns = WordSet(cues.agentNouns)
+        self.stanceNouns = WordMap(cues.stanceNouns)
         self.properNouns = ProperNounFinder(cues: cues, triggerWords: triggerWords,
                                             demonyms: Set(lexicon.order.flatMap { lexicon[$0]?.demonyms ?? [] }.map { $0.lowercased() }))
         self.governance = GovernanceResolver(lexicon: lexicon)
@@ -82,10 +81,10 @@ struct ActorRecognizer: Sendable {
     /// Mentions per sentence, in document order, and the actors they refer to.
     func recognize(_ sentences: [Sentence], published: CalendarDate? = nil, registry: inout ActorRegistry) -> [[TokenMention]] {
         let takeovers = governance.takeovers(in: sentences, published: published)
-        var surnames: [String: String] = [:]   // "Massoud" -> ahmad-massoud
+        var surnames = WordMap<String>()      // "Massoud" -> ahmad-massoud (as written, not folded)
         var givenNames: [String: String] = [:] // "Sergei" -> sergei-mironov
         var surnameVariants: [String: (id: String, surname: String)] = [:] // phonetic key -> person, "Massoud"
-        let lowercaseWords = Set(sentences.flatMap { $0.tokens.filter { $0.kind == .word && !$0.isCapitalized }.map(\.folded) })
+        let lowercaseWords = ProperNounFinder.lowercaseWords(in: sentences)
         let placeNames = ProperNounFinder.placeNames(in: sentences)
         var mentions = sentences.map { sentence in
             var found = lexiconMentions(in: sentence)
@@ -94,7 +93,7 @@ struct ActorRecognizer: Sendable {
             found += discovered
             found += surnameMentions(in: sentence, covered: found, surnames: surnames, variants: surnameVariants)
             found += properNouns.mentions(in: sentence, covered: found, lowercaseWords: lowercaseWords, placeNames: placeNames,
-                                          make: { make(sentence, $0, id: $1, kind: $2, source: .discovered) })
+                                          make: { ActorRecognizer.make(sentence, $0, id: $1, kind: $2, source: .discovered) })
             found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             for k in found.indices {
                 if let id = transliterated(found[k]) {
@@ -103,15 +102,19 @@ struct ActorRecognizer: Sendable {
                     found[k].isWeak = false
                     found[k].name = nil
                 }
-                if let (governor, kind) = takeovers[found[k].actorID] {
+                if !takeovers.isEmpty, let (governor, kind) = takeovers[found[k].actorID] {
                     found[k].mention.actorID = governor
                     found[k].kind = kind
                 }
             }
             for m in found {
-                let parts = m.mention.text.split(separator: " ").map(String.init)
-                if m.kind == .person, parts.count >= 2, let last = parts.last, let first = parts.first {
-                    surnames[last] = m.actorID
+                guard m.kind == .person else { continue }
+                // A role names the person but holds no name: "Chinese Foreign Minister" must
+                // not make "Minister" a surname.
+                if let roles = lexicon[m.actorID]?.roles, roles.contains(where: { $0.caseInsensitiveCompare(m.mention.text) == .orderedSame }) { continue }
+                let parts = ActorRecognizer.words(of: m.mention.text)
+                if parts.count >= 2, let last = parts.last, let first = parts.first {
+                    surnames.set(last, m.actorID)
                     if let key = surnameKey(last) { surnameVariants[key] = (m.actorID, last) }
                     givenNames[first] = m.actorID
                 }
@@ -138,7 +141,8 @@ struct ActorRecognizer: Sendable {
                 var end = i + match.length
                 var isSupport = false
                 let next = end < s.tokens.count ? s.tokens[end].folded : ""
-                if agentNouns.contains(next), entry.kind == .country || match.form.role == .demonym {
+                let nextIs = { (words: WordSet) in end < s.tokens.count ? words.contains(s.tokens[end]) : words.contains("") }
+                if nextIs(agentNouns), entry.kind == .country || match.form.role == .demonym {
                     // "Russian police", "Iranian troops": an agent of the country, not the state.
                     let name = text(s, i..<(end + 1))
                     var m = make(s, i..<(end + 1), id: Slug.make("\(entry.id) \(next)"), kind: .group, source: .lexicon)
@@ -149,8 +153,8 @@ struct ActorRecognizer: Sendable {
                 }
                 if match.form.role == .demonym {
                     // A demonym is an actor only before a state or support noun: "a Pakistani delegation".
-                    guard bodyNouns.contains(next) || supportNouns.contains(next) else { i += 1; continue }
-                    isSupport = supportNouns.contains(next)
+                    guard nextIs(bodyNouns) || nextIs(supportNouns) else { i += 1; continue }
+                    isSupport = nextIs(supportNouns)
                     end += 1
                 }
                 if let start = groupStart(s.tokens, before: i) {
@@ -158,7 +162,7 @@ struct ActorRecognizer: Sendable {
                     let noun = s.tokens[start].folded
                     var m = make(s, start..<end, id: Slug.make("\(noun) of \(entry.name)"), kind: .group, source: .discovered)
                     m.name = "\(noun) of \(entry.name)"
-                    m.stance = stanceNouns[noun]
+                    m.stance = stanceNouns[s.tokens[start]]
                     m.stanceTarget = entry.id
                     out.append(m)
                 } else {
@@ -184,16 +188,16 @@ struct ActorRecognizer: Sendable {
     func groupStart(_ t: [Token], before i: Int) -> Int? {
         var k = i - 1
         if k >= 0, t[k].folded == "the" { k -= 1 }
-        guard k >= 1, t[k].folded == "of", groupNouns.contains(t[k - 1].folded) else { return nil }
+        guard k >= 1, t[k].folded == "of", groupNouns.contains(t[k - 1]) else { return nil }
         // "the opposition forces of X": the stance noun before the group noun names the group.
-        if k >= 2, groupNouns.contains(t[k - 2].folded), stanceNouns[t[k - 2].folded] != nil { return k - 2 }
+        if k >= 2, groupNouns.contains(t[k - 2]), stanceNouns[t[k - 2]] != nil { return k - 2 }
         return k - 1
     }
 
     /// "anti-Taliban fighters": a hyphenated stance towards a known actor before a group noun.
     func antiGroup(_ s: Sentence, at i: Int) -> TokenMention? {
         let t = s.tokens
-        guard i + 1 < t.count, t[i].folded.hasPrefix("anti-"), groupNouns.contains(t[i + 1].folded) else { return nil }
+        guard i + 1 < t.count, groupNouns.contains(t[i + 1]), t[i].hasAntiPrefix else { return nil }
         let scalars = Array(t[i].text.unicodeScalars.dropFirst(5))
         let inner = Tokenizer().tokens(in: scalars, range: 0..<scalars.count)
         guard !inner.isEmpty, let match = index.longestMatch(in: inner, at: 0), match.length == inner.count,
@@ -212,16 +216,16 @@ struct ActorRecognizer: Sendable {
         guard kind != .person else { return nil }
         var k = i - 1
         if k >= 0, t[k].folded == "the" { k -= 1 }
-        guard k >= 1, t[k].folded == "from" || t[k].folded == "of", delegationNouns.contains(t[k - 1].folded) else { return nil }
+        guard k >= 1, t[k].folded == "from" || t[k].folded == "of", delegationNouns.contains(t[k - 1]) else { return nil }
         // "under his leadership from Israel": someone's own body, not the state's.
         if k >= 2, t[k - 2].kind == .possessive || ["his", "her", "their", "its", "my", "our", "your"].contains(t[k - 2].folded) { return nil }
         return k - 1
     }
 
     func discoveredMentions(in s: Sentence, covered: [TokenMention], givenNames: [String: String]) -> [TokenMention] {
-        var taken = Set(covered.flatMap { Array($0.tokens) })
-        var out: [TokenMention] = []
         let t = s.tokens
+        var taken = CoveredTokens(count: t.count, covering: covered)
+        var out: [TokenMention] = []
         // People after a title: "Deputy Speaker Sergei", "Foreign Minister Ishaq Dar".
         var i = 0
         while i < t.count {
@@ -245,13 +249,16 @@ struct ActorRecognizer: Sendable {
             var j = i + 1
             while j < t.count {
                 if isNameWord(t[j]) { j += 1; continue }
-                if connectors.contains(t[j].folded), j + 1 < t.count, isNameWord(t[j + 1]) { j += 2; continue }
+                if connectors.contains(t[j]), j + 1 < t.count, isNameWord(t[j + 1]) { j += 2; continue }
                 break
             }
             let range = i..<j
-            let words = range.map { t[$0].folded }.filter { !connectors.contains($0) }
-            let cueCount = words.filter(organizationCues.contains).count
-            if cueCount > 0, words.count - cueCount >= 2, organizationCues.contains(t[j - 1].folded) {
+            var words = 0, cueCount = 0
+            for k in range where !connectors.contains(t[k]) {
+                words += 1
+                if organizationCues.contains(t[k]) { cueCount += 1 }
+            }
+            if cueCount > 0, words - cueCount >= 2, organizationCues.contains(t[j - 1]) {
                 // The run replaces lexicon names inside it ("... to Save Afghanistan").
                 let straddles = covered.contains { $0.tokens.overlaps(range) && ($0.tokens.lowerBound < i || $0.tokens.upperBound > j) }
                     || out.contains { $0.tokens.overlaps(range) }
@@ -268,13 +275,13 @@ struct ActorRecognizer: Sendable {
 
     /// Surnames of people named in full earlier, as written or spelled otherwise ("Masud"
     /// after "Ahmad Massoud"; see `PhoneticKey.close`).
-    func surnameMentions(in s: Sentence, covered: [TokenMention], surnames: [String: String],
+    func surnameMentions(in s: Sentence, covered: [TokenMention], surnames: WordMap<String>,
                          variants: [String: (id: String, surname: String)] = [:]) -> [TokenMention] {
-        let taken = Set(covered.flatMap { Array($0.tokens) })
+        let taken = CoveredTokens(count: s.tokens.count, covering: covered)
         var out: [TokenMention] = []
         for (i, token) in s.tokens.enumerated() where !taken.contains(i) && token.isWord && token.isCapitalized {
             // A key is worked out only when the document named someone in full before.
-            let variant = !variants.isEmpty && token.text.count >= 4 ? surnameKey(token.cased).flatMap { variants[$0] } : nil
+            let variant = !variants.isEmpty && token.characterCount >= 4 ? surnameKey(token.cased).flatMap { variants[$0] } : nil
             if let id = surnames[token.cased] ?? variant.flatMap({ PhoneticKey.close($0.surname, token.cased) ? $0.id : nil }) {
                 out.append(make(s, i..<(i + 1), id: id, kind: .person, source: .coreference))
             }
@@ -290,23 +297,37 @@ struct ActorRecognizer: Sendable {
     }
 
     func singleTitle(_ t: [Token], at i: Int) -> Int? {
-        if let titleStarts, i >= t.count || !(titleFilter.mayContain(t[i].folded) && titleStarts.contains(t[i].folded)) { return nil }
+        if let titleStarts, i >= t.count || !titleStarts.contains(t[i]) { return nil }
         for title in titles where i + title.count <= t.count {
-            if (0..<title.count).allSatisfy({ t[i + $0].folded == title[$0] }) { return title.count }
+            if (0..<title.count).allSatisfy({ t[i + $0].isSameWord(title[$0]) }) { return title.count }
         }
         return nil
     }
 
     func isNameWord(_ t: Token) -> Bool {
-        t.kind == .word && t.isCapitalized && !pronouns.contains(t.folded)
+        t.kind == .word && t.isCapitalized && !pronouns.contains(t)
     }
 
-    func text(_ s: Sentence, _ range: Range<Int>) -> String {
+    /// The name's words, split at spaces (ASCII names from their bytes, no Character walk).
+    static func words(of name: String) -> [String] {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").map(String.init) }
+        return name.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
+    }
+
+    func text(_ s: Sentence, _ range: Range<Int>) -> String { ActorRecognizer.text(s, range) }
+
+    static func text(_ s: Sentence, _ range: Range<Int>) -> String {
         s.text(from: s.tokens[range.lowerBound].start, to: s.tokens[range.upperBound - 1].end)
     }
 
     func make(_ s: Sentence, _ range: Range<Int>, id: String, kind: ActorKind, source: Mention.Source,
               isCapital: Bool = false) -> TokenMention {
+        ActorRecognizer.make(s, range, id: id, kind: kind, source: source, isCapital: isCapital)
+    }
+
+    /// Static, so a closure that makes mentions captures no copy of the recognizer.
+    static func make(_ s: Sentence, _ range: Range<Int>, id: String, kind: ActorKind, source: Mention.Source,
+                     isCapital: Bool = false) -> TokenMention {
         let span = Span(start: s.tokens[range.lowerBound].start, end: s.tokens[range.upperBound - 1].end)
         let mention = Mention(actorID: id, span: span, text: text(s, range), sentence: s.index, source: source)
         return TokenMention(mention: mention, tokens: range, kind: kind, isCapital: isCapital)

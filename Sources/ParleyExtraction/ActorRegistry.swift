@@ -18,9 +18,11 @@ struct ActorRegistry: Hashable, Sendable {
 
     /// Records a mention of an actor; `alias` is the surface form (nil for pronouns).
     mutating func record(_ actor: Actor, alias: String?) {
-        if actors[actor.id] == nil { actors[actor.id] = actor }
-        if let alias, !alias.isEmpty, !(actors[actor.id]?.aliases.contains(alias) ?? true) {
-            actors[actor.id]?.aliases.append(alias)
+        // One lookup that inserts the actor when new and edits it in place.
+        if let alias, !alias.isEmpty {
+            actors[actor.id, default: actor].addAlias(alias)
+        } else if actors[actor.id] == nil {
+            actors[actor.id] = actor
         }
         mentionCounts[actor.id, default: 0] += 1
     }
@@ -47,5 +49,11 @@ struct ActorRegistry: Hashable, Sendable {
             a.aliases = Array(Set(a.aliases)).filter { $0 != a.name }.sorted()
             return a
         }
+    }
+}
+
+private extension Actor {
+    mutating func addAlias(_ alias: String) {
+        if !aliases.contains(alias) { aliases.append(alias) }
     }
 }

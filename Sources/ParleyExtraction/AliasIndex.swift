@@ -7,6 +7,8 @@ struct AliasIndex: Sendable {
     struct Form: Sendable {
         /// Folded tokens of the form.
         var tokens: [String]
+        /// `WordHash` of each token, compared before the token.
+        var hashes: [UInt64]
         /// The case-kept token where the form has capitals; nil where any case matches.
         var exact: [String?]
         var entryID: String
@@ -32,12 +34,10 @@ struct AliasIndex: Sendable {
     /// their second token (each list in bucket order), then one-token forms. A bucket
     /// lists longer forms first, so this visits the candidates in the bucket's order
     /// while skipping every form whose second token differs from the text's.
-    private var lookup: [String: Bucket] = [:]
-    /// Rejects most tokens that start no form before the dictionary lookup.
-    private var firstTokens = WordFilter([])
+    private var lookup = WordMap<Bucket>()
 
     struct Bucket: Sendable {
-        var bySecond: [String: [Form]] = [:]
+        var bySecond = WordMap<[Form]>()
         var single: [Form] = []
     }
 
@@ -54,7 +54,7 @@ struct AliasIndex: Sendable {
                 let scalars = Array(text.unicodeScalars)
                 let toks = tokenizer.tokens(in: scalars, range: 0..<scalars.count)
                 guard let first = toks.first else { continue }
-                let form = Form(tokens: toks.map(\.folded),
+                let form = Form(tokens: toks.map(\.folded), hashes: toks.map(\.wordHash),
                                 exact: toks.map { t in t.cased == t.folded ? nil : t.cased },
                                 entryID: id, role: role, priority: priority)
                 let key = FormKey(demonym: role == .demonym, tokens: form.tokens, exact: form.exact)
@@ -70,19 +70,20 @@ struct AliasIndex: Sendable {
             byFirstToken[key]?.sort { ($0.tokens.count, $0.priority) > ($1.tokens.count, $1.priority) }
         }
         for (first, forms) in byFirstToken {
+            var bySecond: [String: [Form]] = [:]
             var bucket = Bucket()
             for form in forms {
-                if form.tokens.count >= 2 { bucket.bySecond[form.tokens[1], default: []].append(form) } else { bucket.single.append(form) }
+                if form.tokens.count >= 2 { bySecond[form.tokens[1], default: []].append(form) } else { bucket.single.append(form) }
             }
-            lookup[first] = bucket
+            bucket.bySecond = WordMap(bySecond)
+            lookup.set(first, bucket)
         }
-        firstTokens = WordFilter(lookup.keys)
     }
 
     /// The longest form starting at token `i` (later entries first among equals).
     func longestMatch(in tokens: [Token], at i: Int) -> Match? {
-        guard firstTokens.mayContain(tokens[i].folded), let bucket = lookup[tokens[i].folded] else { return nil }
-        if i + 1 < tokens.count, let longer = bucket.bySecond[tokens[i + 1].folded],
+        guard let bucket = lookup[tokens[i]] else { return nil }
+        if i + 1 < tokens.count, let longer = bucket.bySecond[tokens[i + 1]],
            let match = firstMatch(longer, in: tokens, at: i) {
             return match
         }
@@ -94,7 +95,7 @@ struct AliasIndex: Sendable {
             var ok = true
             for k in 0..<form.tokens.count {
                 let t = tokens[i + k]
-                if t.folded != form.tokens[k] || (form.exact[k] != nil && form.exact[k] != t.cased) {
+                if t.wordHash != form.hashes[k] || t.folded != form.tokens[k] || (form.exact[k] != nil && form.exact[k] != t.cased) {
                     ok = false
                     break
                 }

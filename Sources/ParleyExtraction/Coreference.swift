@@ -14,9 +14,9 @@ import ParleyModel
 /// the document last named by a noun of the same stance ("the opponents of the Islamic
 /// Emirate") within the last `groupWindow` sentences.
 struct Coreference: Sendable {
-    let singular: Set<String>
-    let neuter: Set<String>
-    let stanceNouns: [String: RelationType]
+    let singular: WordSet
+    let neuter: WordSet
+    let stanceNouns: WordMap<RelationType>
     let window = 2
     let groupWindow = 8
 
@@ -24,14 +24,14 @@ struct Coreference: Sendable {
     let obliquePrepositions: Set<String> = ["with", "to", "for", "by", "from", "against"]
 
     init(cues: Cues) {
-        singular = Set(cues.pronouns.singular)
-        neuter = Set(cues.pronouns.neuter)
-        stanceNouns = cues.stanceNouns.filter { !$0.key.hasSuffix("-") }
+        singular = WordSet(cues.pronouns.singular)
+        neuter = WordSet(cues.pronouns.neuter)
+        stanceNouns = WordMap(cues.stanceNouns.filter { !$0.key.hasSuffix("-") })
     }
 
     /// "the opposition" standing alone at token `i`: the stance its noun states.
     func groupDescriptor(_ t: [Token], at i: Int) -> RelationType? {
-        guard i > 0, t[i - 1].folded == "the", let stance = stanceNouns[t[i].folded] else { return nil }
+        guard i > 0, let stance = stanceNouns[t[i]], t[i - 1].folded == "the" else { return nil }
         if i + 1 < t.count {
             let next = t[i + 1]
             // "the opponents of X" is a group of its own; "the opposition Northern Alliance" names one.
@@ -86,14 +86,14 @@ struct Coreference: Sendable {
                 if let stance = groupDescriptor(s.tokens, at: i), let g = lastGroup[stance],
                    s.index - g.sentence <= groupWindow {
                     antecedent = (g.id, .group, false) // a descriptor, not a pronoun
-                } else if singular.contains(token.folded), let p = lastPerson, s.index - p.sentence <= window {
+                } else if singular.contains(token), let p = lastPerson, s.index - p.sentence <= window {
                     var earlier = p.sentence == s.index ? p : (subjectPerson ?? p)
                     if possessive.contains(token.folded), p.sentence == s.index, lastIsOblique, let opener, opener != p.id {
                         earlier = (opener, s.index)
                     }
                     antecedent = (earlier.id, .person, true)
                     if i <= 1, !possessive.contains(token.folded) { opener = earlier.id }
-                } else if neuter.contains(token.folded), let c = lastCollective, s.index - c.sentence <= 1 {
+                } else if neuter.contains(token), let c = lastCollective, s.index - c.sentence <= 1 {
                     antecedent = (c.id, c.kind, true)
                 } else {
                     antecedent = nil

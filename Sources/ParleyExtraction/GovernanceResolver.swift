@@ -10,7 +10,8 @@ struct GovernanceResolver: Sendable {
         var kind: ActorKind
         var country: String
         var since: CalendarDate
-        var cues: [[String]]
+        /// Each cue phrase's tokens.
+        var cues: [[Token]]
     }
 
     let rules: [Rule]
@@ -19,9 +20,9 @@ struct GovernanceResolver: Sendable {
         let tokenizer = Tokenizer()
         rules = lexicon.order.compactMap { id in
             guard let e = lexicon[id], let g = e.governs else { return nil }
-            let cues = g.cues.map { cue -> [String] in
+            let cues = g.cues.map { cue -> [Token] in
                 let s = Array(cue.unicodeScalars)
-                return tokenizer.tokens(in: s, range: 0..<s.count).map(\.folded)
+                return tokenizer.tokens(in: s, range: 0..<s.count)
             }
             return Rule(governor: e.id, kind: e.kind, country: g.country, since: g.since, cues: cues)
         }
@@ -37,9 +38,9 @@ struct GovernanceResolver: Sendable {
     func applies(_ rule: Rule, _ sentences: [Sentence], _ published: CalendarDate?) -> Bool {
         if let published { return published >= rule.since }
         return sentences.contains { s in
-            let t = s.tokens.map(\.folded)
+            let t = s.tokens
             return rule.cues.contains { cue in
-                t.indices.contains { i in i + cue.count <= t.count && (0..<cue.count).allSatisfy { t[i + $0] == cue[$0] } }
+                t.indices.contains { i in i + cue.count <= t.count && (0..<cue.count).allSatisfy { t[i + $0].isSameWord(cue[$0]) } }
             }
         }
     }

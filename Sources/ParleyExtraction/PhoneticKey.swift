@@ -40,7 +40,35 @@ enum PhoneticKey {
     }
 
     static func key(_ name: String) -> String {
-        words(name).map(word).filter { !$0.isEmpty }.joined(separator: " ")
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return words(name).map(word).filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        // ASCII: the same words (split at spaces and hyphens) and keys, from the bytes.
+        var out: [UInt8] = []
+        var letters: [UInt8] = []
+        func flush() {
+            let k = key(letters: letters)
+            if !k.isEmpty {
+                if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                out += k
+            }
+            letters.removeAll(keepingCapacity: true)
+        }
+        for b in name.utf8 {
+            if b == UInt8(ascii: " ") || b == UInt8(ascii: "-") { flush(); continue }
+            if let letter = letter(b) { letters.append(letter) }
+        }
+        flush()
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// An ASCII letter in lower case; nil for any other byte.
+    @inline(__always) static func letter(_ b: UInt8) -> UInt8? {
+        switch b {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): return b
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return b + 32
+        default: return nil
+        }
     }
 
     static func word(_ w: String) -> String {
@@ -50,12 +78,13 @@ enum PhoneticKey {
         var letters: [UInt8] = []
         letters.reserveCapacity(plain.utf8.count)
         for b in plain.utf8 {
-            switch b {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): letters.append(b)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters.append(b + 32)
-            default: continue
-            }
+            if let letter = letter(b) { letters.append(letter) }
         }
+        return String(decoding: key(letters: letters), as: UTF8.self)
+    }
+
+    /// One word's key from its lower-case ASCII letters.
+    static func key(letters: [UInt8]) -> [UInt8] {
         // Letters that transliterations swap, folded together in one pass.
         var mapped: [UInt8] = []
         var k = 0
@@ -80,12 +109,14 @@ enum PhoneticKey {
                 k += 1
             }
         }
-        guard let first = mapped.first else { return "" }
-        let vowels: Set<UInt8> = [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u")]
-        var out: [UInt8] = [vowels.contains(first) ? UInt8(ascii: "a") : first]
-        for ch in mapped.dropFirst() where !vowels.contains(ch) && ch != UInt8(ascii: "h") {
+        guard let first = mapped.first else { return [] }
+        func isVowel(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: "a") || b == UInt8(ascii: "e") || b == UInt8(ascii: "i") || b == UInt8(ascii: "o") || b == UInt8(ascii: "u")
+        }
+        var out: [UInt8] = [isVowel(first) ? UInt8(ascii: "a") : first]
+        for ch in mapped.dropFirst() where !isVowel(ch) && ch != UInt8(ascii: "h") {
             if out.last != ch { out.append(ch) }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }

@@ -9,45 +9,60 @@ import ParleyModel
 /// anywhere ("Panjshir province", "the Swat valley") is a place, never an actor.
 struct ProperNounFinder: Sendable {
     /// Nouns after which a name is a subnational place.
-    static let placeNouns: Set<String> = ["province", "provinces", "district", "districts", "region", "valley",
+    static let placeNouns = WordSet(["province", "provinces", "district", "districts", "region", "valley",
                                           "county", "governorate", "oblast", "prefecture", "canton", "municipality",
-                                          "village", "township", "borough", "gorge"]
+                                          "village", "township", "borough", "gorge"])
 
-    let common: Set<String>
-    let connectors: Set<String>
-    let bodyNouns: Set<String>
-    let agentNouns: Set<String>
-    let stop: Set<String>
+    let common: WordSet
+    let connectors: WordSet
+    let bodyNouns: WordSet
+    let agentNouns: WordSet
+    let stop: WordSet
 
     /// `demonyms`: a lexicon's adjectival forms ("Afghan"), which are never names alone.
     init(cues: Cues, triggerWords: Set<String>, demonyms: Set<String> = []) {
-        common = Set(cues.commonCapitalized).union(demonyms)
-        connectors = Set(["of", "the", "de", "al", "bin", "ibn", "van", "von", "der", "da", "del"])
-        bodyNouns = Set(cues.bodyNouns)
-        agentNouns = Set(cues.agentNouns)
+        common = WordSet(Set(cues.commonCapitalized).union(demonyms))
+        connectors = WordSet(["of", "the", "de", "al", "bin", "ibn", "van", "von", "der", "da", "del"])
+        bodyNouns = WordSet(cues.bodyNouns)
+        agentNouns = WordSet(cues.agentNouns)
         var stop = Set(cues.prepositions + cues.nounPhraseFillers + cues.clauseBreaks + cues.negations + cues.modals)
         stop.formUnion(cues.pronouns.singular + cues.pronouns.plural + cues.reportingVerbs + cues.titles + cues.organizationCues)
         // A word that signals a relation ("Based in ...", "Talks with ...") is not a name.
         stop.formUnion(triggerWords.flatMap { $0.split(separator: " ").map(String.init) })
-        self.stop = stop
+        self.stop = WordSet(stop)
     }
 
     /// The folded words a document writes right before a place noun ("Panjshir province").
-    static func placeNames(in sentences: [Sentence]) -> Set<String> {
-        var out: Set<String> = []
+    static func placeNames(in sentences: [Sentence]) -> WordSet {
+        var out = WordSet()
         for s in sentences {
             for i in s.tokens.indices.dropLast() where s.tokens[i].kind == .word && s.tokens[i].isCapitalized
-                && placeNouns.contains(s.tokens[i + 1].folded) {
-                out.insert(s.tokens[i].folded)
+                && placeNouns.contains(s.tokens[i + 1]) {
+                out.insert(s.tokens[i])
             }
         }
         return out
     }
 
-    func mentions(in s: Sentence, covered: [TokenMention], lowercaseWords: Set<String>, placeNames: Set<String> = [],
+    /// The words that open a sentence (as `isName` reads it) and that the document also
+    /// writes in lower case somewhere: the only words `isName` asks the lower case about.
+    static func lowercaseWords(in sentences: [Sentence]) -> WordSet {
+        var openers = WordSet()
+        for s in sentences where !s.tokens.isEmpty {
+            openers.insert(s.tokens[0])
+            if s.tokens.count > 1, s.tokens[0].kind == .punctuation { openers.insert(s.tokens[1]) }
+        }
+        var out = WordSet()
+        for s in sentences {
+            for t in s.tokens where t.kind == .word && !t.isCapitalized && openers.contains(t) { out.insert(t) }
+        }
+        return out
+    }
+
+    func mentions(in s: Sentence, covered: [TokenMention], lowercaseWords: WordSet, placeNames: WordSet = WordSet(),
                   make: (Range<Int>, String, ActorKind) -> TokenMention) -> [TokenMention] {
         let t = s.tokens
-        var taken = Set(covered.flatMap { Array($0.tokens) })
+        var taken = CoveredTokens(count: t.count, covering: covered)
         var out: [TokenMention] = []
         var i = 0
         while i < t.count {
@@ -55,21 +70,22 @@ struct ProperNounFinder: Sendable {
             var j = i + 1
             while j < t.count, j - i < 5 {
                 if isName(t, j, taken: taken, lowercaseWords: lowercaseWords) { j += 1; continue }
-                if connectors.contains(t[j].folded), j + 1 < t.count, isName(t, j + 1, taken: taken, lowercaseWords: lowercaseWords) { j += 2; continue }
+                if connectors.contains(t[j]), j + 1 < t.count, isName(t, j + 1, taken: taken, lowercaseWords: lowercaseWords) { j += 2; continue }
                 break
             }
             let name = s.text(from: t[i].start, to: t[j - 1].end)
             let next = j < t.count && !taken.contains(j) ? t[j].folded : ""
-            if Self.placeNouns.contains(next) || (j - i == 1 && placeNames.contains(t[i].folded)) {
+            let nextIs = { (words: WordSet) in j < t.count && !taken.contains(j) ? words.contains(t[j]) : words.contains("") }
+            if nextIs(Self.placeNouns) || (j - i == 1 && placeNames.contains(t[i])) {
                 i = j
                 continue
             }
             var m: TokenMention
-            if agentNouns.contains(next) {
+            if nextIs(agentNouns) {
                 m = make(i..<(j + 1), Slug.make(name + " " + next), .group)
                 m.name = name + " " + next
                 j += 1
-            } else if bodyNouns.contains(next) {
+            } else if nextIs(bodyNouns) {
                 m = make(i..<(j + 1), Slug.make(name), .government)
                 m.name = name
                 j += 1
@@ -85,17 +101,17 @@ struct ProperNounFinder: Sendable {
         return out
     }
 
-    func isName(_ t: [Token], _ i: Int, taken: Set<Int>, lowercaseWords: Set<String>) -> Bool {
+    func isName(_ t: [Token], _ i: Int, taken: CoveredTokens, lowercaseWords: WordSet) -> Bool {
         let token = t[i]
-        guard !taken.contains(i), token.kind == .word, token.isCapitalized, token.text.count > 1,
-              !common.contains(token.folded), !stop.contains(token.folded),
-              !token.folded.hasPrefix("anti-") else { return false }
+        guard !taken.contains(i), token.kind == .word, token.isCapitalized, token.characterCount > 1,
+              !common.contains(token), !stop.contains(token),
+              !token.hasAntiPrefix else { return false }
         // A sentence's first word, or one right after an opening quote, is capitalised anyway.
         let opensSentence = i == 0 || (i == 1 && t[0].kind == .punctuation)
         guard opensSentence else { return true }
         // A sentence's first word: a name only if the text never writes it in lower case and
         // it does not read like a participle ("Located", "Following").
         let f = token.folded
-        return !lowercaseWords.contains(f) && !(f.count > 5 && (f.hasSuffix("ing") || f.hasSuffix("ed")))
+        return !lowercaseWords.contains(token) && !(f.count > 5 && (f.hasSuffix("ing") || f.hasSuffix("ed")))
     }
 }

@@ -12,8 +12,8 @@ struct RelationExtractor: Sendable {
 
     let verbs: [VerbFrame]
     let nouns: [NounFrame]
-    let verbIndex: [String: [Trigger]]
-    let nounIndex: [String: [Trigger]]
+    let verbIndex: WordMap<[Trigger]>
+    let nounIndex: WordMap<[Trigger]>
     let cues: CueSets
     /// Every word that can signal a relation, so name finding leaves them alone.
     let triggerWords: Set<String>
@@ -27,7 +27,7 @@ struct RelationExtractor: Sendable {
         let verbForms: [String] = frames.verbs.flatMap { $0.forms + $0.passive }
         sets.verbForms = Set(verbForms.compactMap { form in form.split(separator: " ").last.map(String.init) })
         self.cues = sets
-        func index(_ forms: [[String]]) -> [String: [Trigger]] {
+        func index(_ forms: [[String]]) -> WordMap<[Trigger]> {
             var out: [String: [Trigger]] = [:]
             for (f, list) in forms.enumerated() {
                 for form in list {
@@ -36,7 +36,7 @@ struct RelationExtractor: Sendable {
                     out[first, default: []].append(Trigger(tokens: words, frame: f))
                 }
             }
-            return out.mapValues { $0.sorted { $0.tokens.count > $1.tokens.count } }
+            return WordMap(out.mapValues { $0.sorted { $0.tokens.count > $1.tokens.count } })
         }
         verbIndex = index(verbs.map { $0.forms + $0.passive })
         let nounForms: [String] = frames.nouns.flatMap(\.forms)
@@ -55,10 +55,10 @@ struct RelationExtractor: Sendable {
                                      trigger: m.tokens.lowerBound)
         }
         for i in sentence.tokens.indices where view.covering[i] == nil {
-            for trigger in verbIndex[sentence.tokens[i].folded] ?? [] where matches(trigger, sentence.tokens, i) {
+            for trigger in verbIndex[sentence.tokens[i]] ?? [] where matches(trigger, sentence.tokens, i) {
                 out += verbRelations(view, frame: verbs[trigger.frame], at: i, length: trigger.tokens.count)
             }
-            for trigger in nounIndex[sentence.tokens[i].folded] ?? [] where matches(trigger, sentence.tokens, i) {
+            for trigger in nounIndex[sentence.tokens[i]] ?? [] where matches(trigger, sentence.tokens, i) {
                 out += nounRelations(view, frame: nouns[trigger.frame], at: i, length: trigger.tokens.count)
             }
         }

@@ -7,12 +7,15 @@ import ParleyModel
 /// and it ends at a line break, except that a long line running on in lower case is
 /// taken for hard-wrapped text and joined.
 public struct Segmenter: Sendable {
-    public var abbreviations: Set<String>
+    public var abbreviations: Set<String> { didSet { abbreviationWords = WordSet(abbreviations) } }
+    /// The same words, looked up by hash.
+    private var abbreviationWords: WordSet
     let tokenizer = Tokenizer()
     static let maxSentenceScalars = 10_000
 
     public init(abbreviations: Set<String>) {
         self.abbreviations = abbreviations
+        self.abbreviationWords = WordSet(abbreviations)
     }
 
     public func sentences(in scalars: [Unicode.Scalar]) -> [Sentence] {
@@ -79,13 +82,13 @@ public struct Segmenter: Sendable {
     /// The word before the dot is an abbreviation ("Mr", "Gen", "U.S") rather than a sentence end.
     func isAbbreviation(_ s: [Unicode.Scalar], dot: Int) -> Bool {
         var a = dot
-        while a > 0, s[a - 1].properties.isAlphabetic || s[a - 1] == "." { a -= 1 }
+        while a > 0, s[a - 1].isAlphabeticLike || s[a - 1] == "." { a -= 1 }
         guard a < dot else { return false }
         if ScalarText.isASCII(s, a..<dot) {
             // The same tests on ASCII, without Foundation's substring search.
             if s[a..<dot].contains(".") { return true }
             if dot - a == 1, s[a].isUppercaseLike { return true }
-            return abbreviations.contains(Token.asciiLowercased(ScalarText.string(s, a..<dot)))
+            return abbreviationWords.contains(Token.asciiLowercased(ScalarText.string(s, a..<dot)))
         }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: s[a..<dot])

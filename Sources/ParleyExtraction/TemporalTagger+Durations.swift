@@ -10,7 +10,7 @@ extension TemporalTagger {
             if c.word(i + 1) == "dozen" { return (12, i + 2) }
             return (1, i + 1)
         }
-        if let v = words.numbers[c.word(i)], v >= 1 {
+        if let v = c.lookup(numbers, i), v >= 1 {
             if c.word(i + 1) == "hundred", let h = words.numbers["hundred"] { return (Int(v * h), i + 2) }
             return (Int(v), i + 1)
         }
@@ -48,10 +48,10 @@ extension TemporalTagger {
         }
         // A range "between 12 and 18 months": the first number takes the second's unit.
         if let (n, u) = quantity(c, k), ["and", "to", "or", "-"].contains(c.word(u)), let (_, u2) = quantity(c, u + 1),
-           let unit = words.units[c.word(u2)], c.isNumber(k) {
+           let unit = c.lookup(units, u2), c.isNumber(k) {
             return Match(length: u - i, type: .duration, value: durationValue(Double(n), unit))
         }
-        if let (n, u) = quantity(c, k), let unit = words.units[c.word(u)] {
+        if let (n, u) = quantity(c, k), let unit = c.lookup(units, u) {
             // Ages are not durations: "five years old", "6 months and older".
             let conjoined = ["and", "or"].contains(c.word(u + 1)) ? c.word(u + 2) : ""
             if ["ago", "old", "older", "younger"].contains(c.word(u + 1)) || ["older", "younger"].contains(conjoined) { return nil }
@@ -66,11 +66,11 @@ extension TemporalTagger {
             v += parts.count
             break
         }
-        if v > i, let unit = words.units[c.word(v)], c.word(v).hasSuffix("s"), c.word(v + 1) != "ago" {
+        if v > i, let unit = c.lookup(units, v), c.word(v).hasSuffix("s"), c.word(v + 1) != "ago" {
             return Match(length: v + 1 - i, type: .duration, value: durationValue(nil, unit))
         }
         // Bare plurals where the context makes them a span of time: "for years", "days before".
-        if let unit = words.units[c.word(i)], c.word(i).hasSuffix("s"), i > 0,
+        if let unit = c.lookup(units, i), c.word(i).hasSuffix("s"), i > 0,
            words.bareDurationBefore.contains(c.word(i - 1)) || words.bareDurationAfter.contains(c.word(i + 1)) {
             return Match(length: 1, type: .duration, value: durationValue(nil, unit))
         }
@@ -116,7 +116,7 @@ extension TemporalTagger {
     /// "15:00 GMT", "8 PM", "10:38", "this morning", "last night", "15:00 GMT Saturday".
     func time(_ c: Context, _ i: Int) -> Match? {
         let dct = c.dct?.day == nil ? nil : c.dct
-        if c.word(i) == "this" || c.word(i) == "last", let part = words.dayParts[c.word(i + 1)] {
+        if c.word(i) == "this" || c.word(i) == "last", let part = c.lookup(dayParts, i + 1) {
             let day = c.word(i) == "last" ? dct?.adding(days: -1) : dct
             return Match(length: 2, type: .time, value: day.map { "\($0)T\(part)" }, date: day)
         }
@@ -133,7 +133,8 @@ extension TemporalTagger {
         }
         let hasMinutes = k > i + 1
         var hour = h
-        let meridiem = c.word(k).replacingOccurrences(of: ".", with: "")
+        let word = c.word(k)
+        let meridiem = word.utf8.contains(UInt8(ascii: ".")) ? word.replacingOccurrences(of: ".", with: "") : word
         if ["am", "pm"].contains(meridiem) {
             if meridiem == "pm", hour < 12 { hour += 12 }
             if meridiem == "am", hour == 12 { hour = 0 }
@@ -154,9 +155,11 @@ extension TemporalTagger {
 
     /// "now", "currently" (PRESENT_REF), "the past", "at the time" (PAST_REF), "the future".
     func reference(_ c: Context, _ i: Int) -> Match? {
-        for (parts, value) in references where c.has(parts, at: i) {
+        // Only the phrases whose first word stands at i can match (all of them if one is empty).
+        let candidates = referenceStarts.map { c.lookup($0, i) ?? [] } ?? Array(references.indices)
+        for (parts, value) in candidates.map({ references[$0] }) where c.has(parts, at: i) {
             // "the past" only when it ends there: not "the past two years".
-            if parts == ["the", "past"], words.units[c.word(i + 2)] != nil || quantity(c, i + 2) != nil
+            if parts == ["the", "past"], c.lookup(units, i + 2) != nil || quantity(c, i + 2) != nil
                 || words.vagueQuantities.contains(c.word(i + 2)) { continue }
             return Match(length: parts.count, type: .date, value: value)
         }

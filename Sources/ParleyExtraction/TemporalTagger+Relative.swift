@@ -51,7 +51,7 @@ extension TemporalTagger {
             let strict = k > i // "last Friday" is never today
             date = direction < 0 ? dct.adding(days: -(back == 0 && strict ? 7 : back)) : dct.adding(days: ahead == 0 && strict ? 7 : ahead)
         }
-        if let part = words.dayParts[c.word(k + 1)] {
+        if let part = c.lookup(dayParts, k + 1) {
             return Match(length: k + 2 - i, type: .time, value: date.map { "\($0)T\(part)" } ?? "XXXX-WXX-\(wd + 1)T\(part)", date: date)
         }
         return Match(length: k + 1 - i, type: .date, value: date?.description ?? "XXXX-WXX-\(wd + 1)", date: date)
@@ -75,7 +75,7 @@ extension TemporalTagger {
         default: break
         }
         // "N units ago": a date that far back, at the unit's precision.
-        if let (n, unitAt) = quantity(c, i), let unit = words.units[c.word(unitAt)], c.word(unitAt + 1) == "ago" {
+        if let (n, unitAt) = quantity(c, i), let unit = c.lookup(units, unitAt), c.word(unitAt + 1) == "ago" {
             return Match(length: unitAt + 2 - i, type: .date, value: nil, date: nil).resolved(shift: -n, unit: unit, dct: dct)
         }
         var k = i
@@ -84,13 +84,13 @@ extension TemporalTagger {
         var u = k + 1
         if c.word(u) == "fiscal" || c.word(u) == "calendar" { u += 1 }
         // "the next decade", "the past century": a span of time, not a date.
-        if let unit = words.units[c.word(u)], unit == "DE" || unit == "CE", k > i || offset != 0 {
+        if let unit = c.lookup(units, u), unit == "DE" || unit == "CE", k > i || offset != 0 {
             return Match(length: u + 1 - i, type: .duration, value: durationValue(1, unit))
         }
-        if let unit = words.units[c.word(u)], !c.word(u).hasSuffix("s") {
+        if let unit = c.lookup(units, u), !c.word(u).hasSuffix("s") {
             return Match(length: u + 1 - i, type: .date, value: nil, date: nil).resolved(shift: offset, unit: unit, dct: dct, calendarUnit: true)
         }
-        if let season = words.seasons[c.word(u)], let dct {
+        if let season = c.lookup(seasons, u), let dct {
             let sm = ["SP": 4, "SU": 7, "FA": 10, "WI": 1][season] ?? 1
             let dm = dct.month ?? 12
             var y = dct.year + offset
@@ -98,7 +98,7 @@ extension TemporalTagger {
             if offset < 0, sm >= dm { y = dct.year - 1 }
             return Match(length: u + 1 - i, type: .date, value: "\(y)-\(season)", date: CalendarDate(year: y))
         }
-        if let m = months[c.word(u)], c.t[u].isCapitalized, let dct {
+        if let m = c.lookup(monthWords, u), c.t[u].isCapitalized, let dct {
             let dm = dct.month ?? 12
             var y = dct.year
             if offset < 0 { y = m < dm ? dct.year : dct.year - 1 }
@@ -123,7 +123,7 @@ extension TemporalTagger {
         }
         var k = i
         if c.word(k) == "the" { k += 1 }
-        guard let season = words.seasons[c.word(k)] else { return nil }
+        guard let season = c.lookup(seasons, k) else { return nil }
         var y = k + 1
         if c.word(y) == "of" { y += 1 }
         guard let year = year(c, y) else { return nil }
@@ -203,7 +203,7 @@ extension TemporalTagger {
     func bareDay(_ c: Context, _ i: Int) -> Match? {
         guard c.word(i) == "the", let d = number(c, i + 1), (1...31).contains(d), c.t[i + 1].text.count > 2,
               ["on", "since", "by", "until", "from"].contains(c.word(i - 1)),
-              month(c, i + 2) == nil, c.word(i + 2) != "of", words.units[c.word(i + 2)] == nil,
+              month(c, i + 2) == nil, c.word(i + 2) != "of", c.lookup(units, i + 2) == nil,
               c.word(i + 2) != "century" else { return nil }
         guard let dct = c.dct, let dm = dct.month, let dd = dct.day else { return Match(length: 2, type: .date, value: "XXXX-XX-" + pad2(d)) }
         var date = valid(dct.year, dm, d)

@@ -24,11 +24,21 @@ struct TemporalTagger: Sendable {
         /// Whether the words of `phrase` (space-separated, folded) stand from token `k` on.
         func has(_ phrase: [String], at k: Int) -> Bool { (0..<phrase.count).allSatisfy { word(k + $0) == phrase[$0] } }
         func isNumber(_ k: Int) -> Bool { k >= 0 && k < t.count && t[k].kind == .number }
+        /// `map[word(k)]`, looked up by the token's hash.
+        @inline(__always) func lookup<V>(_ map: WordMap<V>, _ k: Int) -> V? { k >= 0 && k < t.count ? map[t[k]] : map[""] }
     }
 
     let words: DateWords
     let calendarNames: CalendarNames?
     let months: [String: Int]
+    /// The word lists the rules look tokens up in, by hash.
+    let monthWords: WordMap<Int>
+    let units: WordMap<String>
+    let numbers: WordMap<Double>
+    let seasons: WordMap<String>
+    let dayParts: WordMap<String>
+    /// Indices into `references` by the phrase's first word (nil: a reference phrase is empty).
+    let referenceStarts: WordMap<[Int]>?
     let futureCues: [[String]]
     /// Phrase lists split into words once, not at every token.
     let approximators: [[String]]
@@ -39,13 +49,17 @@ struct TemporalTagger: Sendable {
     /// First words of the approximator and vague-quantity phrases (nil: an empty phrase).
     let phraseStarts: Set<String>?
     /// The future cues by their first word.
-    let futureCueStarts: Set<String>?
-    let futureCueFilter: WordFilter
+    let futureCueStarts: WordSet?
 
     init(words: DateWords, calendarNames: CalendarNames? = nil) {
         self.words = words
         self.calendarNames = calendarNames
         self.months = words.monthIndex
+        monthWords = WordMap(months)
+        units = WordMap(words.units)
+        numbers = WordMap(words.numbers)
+        seasons = WordMap(words.seasons)
+        dayParts = WordMap(words.dayParts)
         let split = { (phrase: String) in phrase.split(separator: " ").map(String.init) }
         self.futureCues = words.futureCues.map(split)
         self.approximators = words.approximators.map(split)
@@ -54,8 +68,14 @@ struct TemporalTagger: Sendable {
             + words.futureRefs.map { (split($0), "FUTURE_REF") }
         starts = TimexStarts(words: words, months: months, calendarNames: calendarNames,
                              phrases: approximators + vagueQuantities + references.map(\.phrase))
-        futureCueStarts = futureCues.contains(where: \.isEmpty) ? nil : Set(futureCues.compactMap(\.first))
-        futureCueFilter = WordFilter(futureCueStarts ?? [])
+        futureCueStarts = futureCues.contains(where: \.isEmpty) ? nil : WordSet(futureCues.compactMap(\.first))
+        if references.contains(where: \.phrase.isEmpty) {
+            referenceStarts = nil
+        } else {
+            var byFirst: [String: [Int]] = [:]
+            for (k, r) in references.enumerated() { byFirst[r.phrase[0], default: []].append(k) }
+            referenceStarts = WordMap(byFirst)
+        }
         let spans = approximators + vagueQuantities
         phraseStarts = spans.contains(where: \.isEmpty) ? nil : Set(spans.compactMap(\.first))
     }
@@ -88,7 +108,7 @@ struct TemporalTagger: Sendable {
     func looksAhead(_ t: [Token]) -> Bool {
         let c = Context(t: t, dct: nil, future: false)
         guard let futureCueStarts else { return futureCues.contains { cue in t.indices.contains { c.has(cue, at: $0) } } }
-        for k in t.indices where futureCueFilter.mayContain(t[k].folded) && futureCueStarts.contains(t[k].folded) {
+        for k in t.indices where futureCueStarts.contains(t[k]) {
             if futureCues.contains(where: { $0[0] == t[k].folded && c.has($0, at: k) }) { return true }
         }
         return false
@@ -121,7 +141,7 @@ struct TemporalTagger: Sendable {
     }
 
     func month(_ c: Context, _ k: Int) -> Int? {
-        guard k < c.t.count, let m = months[c.word(k)], c.t[k].isCapitalized else { return nil }
+        guard k < c.t.count, let m = c.lookup(monthWords, k), c.t[k].isCapitalized else { return nil }
         return m
     }
 

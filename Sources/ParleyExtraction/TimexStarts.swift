@@ -7,11 +7,10 @@
 /// "the", "a" and "an" open many rules but only before certain words ("the past",
 /// "a few days", "the 12th"), so for them the next token is checked too.
 struct TimexStarts: Sendable {
-    let starters: Set<String>
-    let filter: WordFilter
+    let starters: WordSet
     /// For "the", "a", "an": the next token must be a number, hyphenated, a starter, or
     /// the second word of a phrase opening with them.
-    let followers: [String: Set<String>]
+    let followers: WordMap<WordSet>
 
     init?(words: DateWords, months: [String: Int], calendarNames: CalendarNames?, phrases: [[String]]) {
         if phrases.contains(where: \.isEmpty) { return nil } // an empty phrase matches anywhere
@@ -27,30 +26,27 @@ struct TimexStarts: Sendable {
         s.formUnion(lookedUp)
         s.formUnion(words.numbers.keys)
         s.formUnion(phrases.compactMap(\.first))
-        starters = s
-        filter = WordFilter(s)
-        var followers: [String: Set<String>] = [:]
+        starters = WordSet(s)
+        var followers: [String: WordSet] = [:]
         for article in ["the", "a", "an"] where !lookedUp.contains(article) && !phrases.contains([article]) {
             // "the" is a quantity nowhere; "a" and "an" are ("a few days"), which the starters cover.
             if article == "the", words.numbers["the"] != nil { continue }
-            followers[article] = Set(phrases.filter { $0.count > 1 && $0[0] == article }.map { $0[1] })
+            followers[article] = WordSet(phrases.filter { $0.count > 1 && $0[0] == article }.map { $0[1] })
         }
-        self.followers = followers
+        self.followers = WordMap(followers)
     }
 
     /// Whether a rule may start at token `i`.
     func mayStart(_ t: [Token], _ i: Int) -> Bool {
         guard mayOpen(t[i]) else { return false }
-        guard let after = followers[t[i].folded] else { return true }
+        guard let after = followers[t[i]] else { return true }
         guard i + 1 < t.count else { return false }
-        return mayOpen(t[i + 1]) || after.contains(t[i + 1].folded)
+        return mayOpen(t[i + 1]) || after.contains(t[i + 1])
     }
 
     /// A number, a hyphenated word or a starter.
     func mayOpen(_ t: Token) -> Bool {
         if t.kind == .number { return true }
-        var hyphen = false
-        let slot = WordFilter.slot(t.folded, hyphen: &hyphen)
-        return hyphen || filter.mayContain(slot: slot) && starters.contains(t.folded)
+        return starters.contains(t) || t.isHyphenated
     }
 }

@@ -16,11 +16,19 @@ public struct Tokenizer: Sendable {
         // ASCII tokens (nearly all) are built from their bytes, lower-cased in the same pass,
         // without Foundation's apostrophe search or full case mapping.
         func token(_ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
-            var upper = false
+            var upper = false, hyphen = false
+            var hash = WordHash.seed
             for k in a..<b {
                 let v = scalars[k].value
                 if v >= 0x80 { return Token(text: ScalarText.string(scalars, a..<b), start: a, end: b, kind: kind) }
-                if v &- 0x41 < 26 { upper = true }
+                let byte = UInt8(truncatingIfNeeded: v)
+                if byte &- 0x41 < 26 {
+                    upper = true
+                    hash = WordHash.step(hash, byte | 0x20)
+                } else {
+                    hash = WordHash.step(hash, byte)
+                    if byte == UInt8(ascii: "-") { hyphen = true }
+                }
             }
             let n = b - a
             let text = String(unsafeUninitializedCapacity: n) { out in
@@ -34,7 +42,8 @@ public struct Tokenizer: Sendable {
                 }
                 return n
             }
-            return Token(ascii: text, folded: folded, start: a, end: b, kind: kind)
+            return Token(ascii: text, folded: folded, wordHash: hash, capitalized: n > 0 && scalars[a].value &- 0x41 < 26, hyphenated: hyphen,
+                         start: a, end: b, kind: kind)
         }
         while i < end {
             let c = scalars[i]

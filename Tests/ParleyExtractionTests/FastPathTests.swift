@@ -51,10 +51,30 @@ import Testing
         #expect(Token.asciiLowercased("U.S. Foreign MINISTER") == "u.s. foreign minister")
     }
 
-    @Test func wordFilterNeverRejectsAMember() {
-        let words = ["the", "a", "", "mid-2022", "émomalî", "x", String(repeating: "long", count: 20)]
-        let filter = WordFilter(words)
-        for w in words { #expect(filter.mayContain(w)) }
+    /// WordMap and WordSet answer as Dictionary and Set do, by string or by token, through growth.
+    @Test func wordMapMatchesADictionary() {
+        var words = ["the", "a", "", "mid-2022", "émomalî", "x", "’s", String(repeating: "long", count: 20)]
+        for k in 0..<300 { words.append("w\(k * 7919 % 1000)") }
+        var dictionary: [String: Int] = [:]
+        var map = WordMap<Int>()
+        for (k, w) in words.enumerated() where k % 3 != 0 {
+            dictionary[w] = k
+            map.set(w, k)
+        }
+        let set = WordSet(dictionary.keys)
+        #expect(map.count == dictionary.count && set.count == dictionary.count)
+        let scalars = Array(words.joined(separator: " ").unicodeScalars)
+        let tokens = Tokenizer().tokens(in: scalars, range: 0..<scalars.count)
+        for w in words + ["absent", "Émomalî", "THE"] {
+            #expect(map[w] == dictionary[w])
+            #expect(set.contains(w) == (dictionary[w] != nil))
+        }
+        for t in tokens {
+            #expect(t.wordHash == WordHash.of(t.folded))
+            #expect(map[t] == dictionary[t.folded])
+            #expect(set.contains(t) == (dictionary[t.folded] != nil))
+        }
+        #expect(WordMap(dictionary)["w7"] == dictionary["w7"])
     }
 
     /// The tagger's prefilter turns away no token at which a rule matches.
