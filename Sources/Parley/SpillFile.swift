@@ -50,7 +50,10 @@ public final class SpillFile: SpillStore {
             }
             try makeFile()
             pending = memory
-            memory = []
+            memory = [] // its pages go back: past the limit, memory no longer grows with the spill
+            try flush()
+            pending = []
+            pending.reserveCapacity(SpillFile.chunk + bytes.count)
         }
         pending += bytes
         size += bytes.count
