@@ -40,16 +40,26 @@ enum SVGRepair {
     /// reject. Escaping only stray ampersands keeps the entities Graphviz did write
     /// (`&amp;`, `&#45;`, ...), so the repair is idempotent and harmless once fixed upstream.
     static func escapeStrayAmpersands(in svg: Data) -> Data {
-        guard svg.contains(UInt8(ascii: "&")) else { return svg }
         let bytes = [UInt8](svg)
+        // Graphviz writes thousands of entities (`&#45;` in every edge title) and, mostly,
+        // no stray `&`: find the first one before copying anything.
+        let ampersand = UInt8(ascii: "&")
+        var k = 0
+        while let found = bytes[k...].firstIndex(of: ampersand) {
+            if !startsEntity(bytes[(found + 1)...]) { break }
+            k = found + 1
+        }
+        guard k < bytes.count, let first = bytes[k...].firstIndex(of: ampersand) else { return svg }
         var output = [UInt8]()
         output.reserveCapacity(bytes.count + 64)
-        for index in bytes.indices {
-            output.append(bytes[index])
-            if bytes[index] == UInt8(ascii: "&"), !startsEntity(bytes[(index + 1)...]) {
-                output.append(contentsOf: Array("amp;".utf8))
-            }
+        output += bytes[..<first]
+        var from = first
+        while let found = bytes[from...].firstIndex(of: ampersand) {
+            output += bytes[from...found]
+            if !startsEntity(bytes[(found + 1)...]) { output += Array("amp;".utf8) }
+            from = found + 1
         }
+        output += bytes[from...]
         return Data(output)
     }
 

@@ -71,12 +71,89 @@ public enum AtomicFile {
 
     /// Writes `data` to a temporary file beside `url`, flushed to disk, ready to commit.
     public static func stage(_ data: Data, to url: URL) throws -> Staged {
+        switch try destination(of: url) {
+        case let .device(path): return Staged(step: .inPlace(data, path: path), shown: url.path)
+        case let .file(file):
+            return try file.stage { fd in
+                writeAll(data, to: fd).map { ParleyError.cannotWrite(path: url.path, reason: String(cString: strerror($0))) }
+            }
+        }
+    }
+
+    /// Writes a file whole or not at all from bytes produced a piece at a time, so a large
+    /// output (events.json of a big corpus) is never whole in memory: `produce` is given a
+    /// function that appends bytes. If `produce` throws, the target is left as it was and
+    /// the error is passed on. While the file is written its temporary name is listed in
+    /// `TemporaryFiles`, for an interrupt handler to remove.
+    public static func write(to url: URL, producing produce: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let shown = url.path
+        func appending(to fd: Int32) -> ([UInt8]) throws -> Void {
+            { bytes in
+                if let code = bytes.withUnsafeBytes({ writeAll($0, to: fd) }) {
+                    throw ParleyError.cannotWrite(path: shown, reason: String(cString: strerror(code)))
+                }
+            }
+        }
+        switch try destination(of: url) {
+        case let .device(path):
+            // Nothing can replace a device or pipe: it is written as the bytes come.
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw ParleyError.cannotWrite(path: shown, reason: String(cString: strerror(errno))) }
+            defer { close(fd) }
+            try produce(appending(to: fd))
+        case let .file(file):
+            try file.stage { fd in
+                do { try produce(appending(to: fd)) } catch { return error }
+                return nil
+            }.commit()
+        }
+    }
+
+    /// Where a write goes: a device or pipe is written in place; anything else is a
+    /// regular file written beside its target and renamed over it.
+    enum Destination {
+        case device(String)
+        case file(PlainFile)
+    }
+
+    /// A regular file (or one to create) behind `shown`, after symbolic links.
+    struct PlainFile {
+        let shown: String
+        let target: URL
+        let mode: mode_t
+        let exists: Bool
+
+        /// Writes a temporary file beside the target with `fill` (nil: all written),
+        /// flushes it and gives it the target's mode, ready to commit. Any failure removes it.
+        func stage(_ fill: (Int32) -> Error?) throws -> Staged {
+            let folder = target.deletingLastPathComponent()
+            let name = target.lastPathComponent
+            let stem = name.utf8.count <= 100 ? name : "parley"
+            let temp = folder.appendingPathComponent(".\(stem).\(UUID().uuidString).tmp").path
+            TemporaryFiles.register(temp)
+            defer { TemporaryFiles.unregister(temp) }
+            let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+            guard fd >= 0 else { throw ParleyError.cannotWrite(path: shown, reason: reasonForCreating(errno)) }
+            var failure = fill(fd)
+            func failed(_ code: Int32) -> Error { ParleyError.cannotWrite(path: shown, reason: String(cString: strerror(code))) }
+            if failure == nil, fsync(fd) != 0, errno != EINVAL { failure = failed(errno) }
+            if close(fd) != 0, failure == nil { failure = failed(errno) }
+            if failure == nil, exists { _ = chmod(temp, mode) } // umask may have narrowed it
+            if let failure {
+                unlink(temp)
+                throw failure
+            }
+            return Staged(step: .rename(temp: temp, target: target.path), shown: shown)
+        }
+    }
+
+    static func destination(of url: URL) throws -> Destination {
         let shown = url.path
         var info = stat()
         // /dev/stdout, /dev/fd/N, /proc/self/fd/N and every device or pipe: written in place.
         if shown.hasPrefix("/dev/") || shown.hasPrefix("/proc/")
             || (stat(shown, &info) == 0 && ![S_IFREG, S_IFDIR].contains(info.st_mode & S_IFMT)) {
-            return Staged(step: .inPlace(data, path: shown), shown: shown)
+            return .device(shown)
         }
         let target = url.resolvingSymlinksInPath()
         var mode: mode_t = 0o666
@@ -85,24 +162,10 @@ public enum AtomicFile {
             switch info.st_mode & S_IFMT {
             case S_IFDIR: throw ParleyError.cannotWrite(path: shown, reason: "it is a folder")
             case S_IFREG: mode = info.st_mode & 0o7777
-            default: return Staged(step: .inPlace(data, path: target.path), shown: shown)
+            default: return .device(target.path)
             }
         }
-        let folder = target.deletingLastPathComponent()
-        let name = target.lastPathComponent
-        let stem = name.utf8.count <= 100 ? name : "parley"
-        let temp = folder.appendingPathComponent(".\(stem).\(UUID().uuidString).tmp").path
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw ParleyError.cannotWrite(path: shown, reason: reasonForCreating(errno)) }
-        var failure = writeAll(data, to: fd)
-        if failure == nil, fsync(fd) != 0, errno != EINVAL { failure = errno }
-        if close(fd) != 0, failure == nil { failure = errno }
-        if failure == nil, info.st_mode & S_IFMT == S_IFREG { _ = chmod(temp, mode) } // umask may have narrowed it
-        if let failure {
-            unlink(temp)
-            throw ParleyError.cannotWrite(path: shown, reason: String(cString: strerror(failure)))
-        }
-        return Staged(step: .rename(temp: temp, target: target.path), shown: shown)
+        return .file(PlainFile(shown: shown, target: target, mode: mode, exists: info.st_mode & S_IFMT == S_IFREG))
     }
 
     public static func write(_ text: String, to url: URL) throws {
@@ -120,18 +183,20 @@ public enum AtomicFile {
 
     /// Writes every byte, retrying short writes and interruptions; the errno of a failure.
     static func writeAll(_ data: Data, to fd: Int32) -> Int32? {
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int32? in
-            var offset = 0
-            while offset < raw.count {
-                let n = SystemCall.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += n
+        data.withUnsafeBytes { writeAll($0, to: fd) }
+    }
+
+    static func writeAll(_ raw: UnsafeRawBufferPointer, to fd: Int32) -> Int32? {
+        var offset = 0
+        while offset < raw.count {
+            let n = SystemCall.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return nil
+            offset += n
         }
+        return nil
     }
 
     static func reasonForCreating(_ code: Int32) -> String {

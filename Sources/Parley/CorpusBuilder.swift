@@ -70,18 +70,32 @@ public struct CorpusBuilder: Sendable {
     }
 
     func run(_ paths: [String]) -> (extraction: Extraction, loaded: [Corpus]) {
+        var documents: [ExtractedDocument] = []
+        let read = self.read(paths) { documents = pipeline.extract($0, jobs: jobs, progress: progress) }
+        return (Extraction(documents: documents, diagnostics: read.diagnostics, failures: read.failures), read.loaded)
+    }
+
+    /// What reading the inputs found: problems, how many inputs failed, events files loaded.
+    struct Reading {
+        var diagnostics: [Diagnostic]
+        var failures: Int
+        var loaded: [Corpus]
+    }
+
+    /// Makes the document source for `paths`, has `extract` drain it, and reports.
+    func read(_ paths: [String], _ extract: (any DocumentSource) -> Void) -> Reading {
         let reader = DocumentReader(maxBytes: maxDocumentBytes)
         switch inputFormat {
         case .text:
             let (files, collected) = InputCollector(acceptsEventsJSON: acceptsEventsJSON).collect(paths)
             let source = TextFileSource(files: files, reader: reader, overrides: overrides, progress: progress)
-            let documents = pipeline.extract(source, jobs: jobs, progress: progress)
+            extract(source)
             let failures = collected.filter { $0.severity == .error }.count + source.failures
-            return (Extraction(documents: documents, diagnostics: collected + source.diagnostics, failures: failures), source.loaded)
+            return Reading(diagnostics: collected + source.diagnostics, failures: failures, loaded: source.loaded)
         case .jsonl:
             let source = JSONLinesSource(paths: paths, reader: reader, overrides: overrides, progress: progress)
-            let documents = pipeline.extract(source, jobs: jobs, progress: progress)
-            return (Extraction(documents: documents, diagnostics: source.diagnostics, failures: source.failures), [])
+            extract(source)
+            return Reading(diagnostics: source.diagnostics, failures: source.failures, loaded: [])
         }
     }
 

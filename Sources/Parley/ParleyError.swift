@@ -4,6 +4,8 @@ public enum ParleyError: Error, Equatable, CustomStringConvertible {
     case noInput
     case invalidEventsFile(path: String, problem: String)
     case invalidManifest(path: String, line: Int, problem: String)
+    /// A temporary file for a large run could not be written (`SpillFile`).
+    case cannotSpill(folder: String, reason: String)
 
     public var description: String {
         switch self {
@@ -11,6 +13,8 @@ public enum ParleyError: Error, Equatable, CustomStringConvertible {
         case .noInput: return "error: no readable input; nothing to do"
         case let .invalidEventsFile(path, problem): return "\(path): error: not a parley events file: \(problem)"
         case let .invalidManifest(path, line, problem): return "\(path):\(line): error: \(problem)"
+        case let .cannotSpill(folder, reason):
+            return "\(folder): error: cannot write temporary files: \(reason) (TMPDIR chooses the folder)"
         }
     }
 }

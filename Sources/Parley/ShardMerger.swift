@@ -14,8 +14,31 @@ public struct ShardMerger: Sendable {
 
     /// Merges the shard files at `paths` (`-`: standard input).
     public func merge(paths: [String]) -> CorpusBuilder.Result {
-        let lines = JSONLinesReader(paths: paths, maxLineBytes: maxLineBytes, limitName: "the line limit")
         var documents: [ExtractedDocument] = []
+        let reading = read(paths) { documents.append($0); return true }
+        let assembly = CorpusAssembler().assemble(documents)
+        return CorpusBuilder.Result(corpus: assembly.corpus, diagnostics: reading.diagnostics + assembly.diagnostics,
+                                    failures: reading.failures)
+    }
+
+    /// The same merge with the documents set aside in `store` as they are read (see
+    /// `CorpusBuilder.spill(paths:into:)`): for shards larger than memory.
+    public func merge(paths: [String], into store: any SpillStore) throws -> CorpusBuilder.Spilled {
+        let assembler = SpillingAssembler(store: store)
+        var position = 0
+        let reading = read(paths) { document in
+            defer { position += 1 }
+            return (try? assembler.add(document, position: position)) != nil
+        }
+        let corpus = try assembler.assemble()
+        return CorpusBuilder.Spilled(corpus: corpus, diagnostics: reading.diagnostics + corpus.diagnostics,
+                                     failures: reading.failures)
+    }
+
+    /// Reads every line, handing each document to `add` in the order read, until `add`
+    /// returns false; reports the lines that could not be used.
+    func read(_ paths: [String], _ add: (ExtractedDocument) -> Bool) -> CorpusBuilder.Reading {
+        let lines = JSONLinesReader(paths: paths, maxLineBytes: maxLineBytes, limitName: "the line limit")
         var diagnostics: [Diagnostic] = []
         var failures = 0
         while let item = lines.next() {
@@ -32,14 +55,14 @@ public struct ShardMerger: Sendable {
                     continue
                 }
                 switch ShardLine.decode(bytes) {
-                case let .success(document): documents.append(document)
+                case let .success(document):
+                    if !add(document) { return CorpusBuilder.Reading(diagnostics: diagnostics, failures: failures, loaded: []) }
                 case let .failure(problem):
                     diagnostics.append(Diagnostic(.warning, path: "\(path):\(number)", "\(problem); skipped"))
                     failures += 1
                 }
             }
         }
-        let assembly = CorpusAssembler().assemble(documents)
-        return CorpusBuilder.Result(corpus: assembly.corpus, diagnostics: diagnostics + assembly.diagnostics, failures: failures)
+        return CorpusBuilder.Reading(diagnostics: diagnostics, failures: failures, loaded: [])
     }
 }

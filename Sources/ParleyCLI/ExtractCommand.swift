@@ -60,15 +60,15 @@ struct ExtractCommand: ParsableCommand {
             if extraction.failures > 0 { throw ExitCode(2) }
             return
         }
-        let result = try input.corpus(from: paths, acceptsEventsJSON: false, format: format)
+        Interrupts.removeTemporaryFiles()
+        let spilled = try input.spilledCorpus(from: paths, format: format)
         let built = Date()
-        let data: Data
-        do { data = try result.corpus.jsonData() } catch {
-            Terminal.error("error: cannot encode events: \(error)")
-            throw ExitCode.failure
+        try Terminal.emit(to: output) { append in try spilled.corpus.write(to: append) }
+        if profile {
+            ProfileReport(profile: .shared, build: built.timeIntervalSince(start), encode: Date().timeIntervalSince(built),
+                          write: nil).lines.forEach(Terminal.error)
         }
-        try write(data, start: start, built: built)
-        try Terminal.finish(result)
+        if spilled.failures > 0 { throw ExitCode(2) }
     }
 
     /// Writes the output, then the stage profile when asked for.

@@ -75,6 +75,28 @@ struct InputOptions: ParsableArguments {
         return result
     }
 
+    /// Builds the corpus as `corpus(from:...)` does, its events set aside in a spill file
+    /// (`CorpusBuilder.spill`) for events.json to be written in one pass; exits 1 when the
+    /// spill file cannot be written or nothing is left.
+    func spilledCorpus(from paths: [String], format: CorpusBuilder.InputFormat) throws -> CorpusBuilder.Spilled {
+        let builder = try self.builder(acceptsEventsJSON: false, format: format)
+        let spilled: CorpusBuilder.Spilled
+        do {
+            spilled = try ProgressDisplay.around(builder.progress, quiet: quiet) {
+                try builder.spill(paths: paths, into: SpillFile.forCommand())
+            }
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode.failure
+        }
+        for d in spilled.diagnostics { Terminal.error(d.description) }
+        if spilled.documentCount == 0 {
+            Terminal.error("error: no readable input; nothing to do")
+            throw ExitCode.failure
+        }
+        return spilled
+    }
+
     /// Extracts without assembling (the map step), printing diagnostics; exits 1 when
     /// nothing could be read. Inputs read whole that hold no document (an empty split of a
     /// corpus) give no shard lines, which is not an error.

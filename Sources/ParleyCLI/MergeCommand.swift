@@ -21,18 +21,18 @@ struct MergeCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let result = ShardMerger().merge(paths: shards.isEmpty ? ["-"] : shards)
+        Interrupts.removeTemporaryFiles()
+        let result: CorpusBuilder.Spilled
+        do { result = try ShardMerger().merge(paths: shards.isEmpty ? ["-"] : shards, into: SpillFile.forCommand()) } catch {
+            Terminal.error("\(error)")
+            throw ExitCode.failure
+        }
         for d in result.diagnostics { Terminal.error(d.description) }
         if result.documentCount == 0 {
             Terminal.error("error: no readable input; nothing to do")
             throw ExitCode.failure
         }
-        let data: Data
-        do { data = try result.corpus.jsonData() } catch {
-            Terminal.error("error: cannot encode events: \(error)")
-            throw ExitCode.failure
-        }
-        try Terminal.emit(data, to: output)
-        try Terminal.finish(result)
+        try Terminal.emit(to: output) { append in try result.corpus.write(to: append) }
+        if result.failures > 0 { throw ExitCode(2) }
     }
 }

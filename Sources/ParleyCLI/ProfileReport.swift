@@ -8,7 +8,8 @@ struct ProfileReport {
     /// Wall seconds: reading, extracting and assembling the corpus; encoding; writing.
     let build: Double
     let encode: Double
-    let write: Double
+    /// nil when events.json is written as it is encoded (a streamed run): `encode` covers both.
+    let write: Double?
 
     var lines: [String] {
         let stages = StageProfile.Stage.allCases.map { ($0.name, profile.seconds(in: $0)) }
@@ -18,8 +19,12 @@ struct ProfileReport {
         for (name, s) in stages { out.append(row(name, fixed(s), fixed(100 * s / max(total, 1e-9), 1) + "%")) }
         out.append(row("extraction total (CPU)", fixed(total), total > 0 ? fixed(Double(profile.bytes) / total / 1e6, 2) + " MB/s" : ""))
         out.append(row("read + extract + assemble (wall)", fixed(build), ""))
-        out.append(row("encode events.json (wall)", fixed(encode), ""))
-        out.append(row("write (wall)", fixed(write), ""))
+        if let write {
+            out.append(row("encode events.json (wall)", fixed(encode), ""))
+            out.append(row("write (wall)", fixed(write), ""))
+        } else {
+            out.append(row("encode + write events.json (wall)", fixed(encode), ""))
+        }
         return out
     }
 

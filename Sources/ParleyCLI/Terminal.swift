@@ -54,6 +54,25 @@ enum Terminal {
         }
     }
 
+    /// Writes bytes produced a piece at a time (`produce` appends them) to `path`
+    /// atomically, or to standard output when there is none or it is "-". Any error, from
+    /// writing or from `produce`, is one line on stderr and exit 1; a file is then left as
+    /// it was.
+    static func emit(to path: String?, _ produce: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws {
+        do {
+            if let path, path != "-" {
+                try AtomicFile.write(to: URL(fileURLWithPath: path), producing: produce)
+            } else {
+                try produce { try write(Data($0)) }
+            }
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode.failure
+        }
+    }
+
     /// Exit 2 when some inputs were skipped (the job was done with what remained).
     static func finish(_ result: CorpusBuilder.Result) throws {
         if result.failures > 0 { throw ExitCode(2) }

@@ -10,21 +10,49 @@ struct CorpusJSONWriter {
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
     mutating func write(_ corpus: Corpus) {
+        writeHead(actors: corpus.actors, documents: corpus.documents)
+        for (k, e) in corpus.events.enumerated() { writeEvent(e, at: k) }
+        writeTail(eventCount: corpus.events.count, schema: corpus.schema)
+    }
+
+    /// Everything before the first event: actors, documents, and the events array opened.
+    /// `write(_: Corpus)` is head, events, tail; `CorpusJSONStream` writes the same pieces
+    /// with the events coming one at a time.
+    mutating func writeHead(actors: [Actor], documents: [DocumentRecord]) {
         open("{")
         key("actors", first: true)
         open("[")
-        for (k, a) in corpus.actors.enumerated() { element(k); write(a) }
-        close("]", empty: corpus.actors.isEmpty)
+        for (k, a) in actors.enumerated() { element(k); write(a) }
+        close("]", empty: actors.isEmpty)
         key("documents")
         open("[")
-        for (k, d) in corpus.documents.enumerated() { element(k); write(d) }
-        close("]", empty: corpus.documents.isEmpty)
+        for (k, d) in documents.enumerated() { element(k); write(d) }
+        close("]", empty: documents.isEmpty)
         key("events")
         open("[")
-        for (k, e) in corpus.events.enumerated() { element(k); write(e) }
-        close("]", empty: corpus.events.isEmpty)
-        key("schema"); string(corpus.schema)
+    }
+
+    /// The `k`th event (0-based) of the events array.
+    mutating func writeEvent(_ e: Event, at k: Int) {
+        element(k)
+        write(e)
+    }
+
+    /// Closes the events array and the object (no final line feed).
+    mutating func writeTail(eventCount: Int, schema: String) {
+        close("]", empty: eventCount == 0)
+        key("schema"); string(schema)
         close("}")
+    }
+
+    /// The line feed that ends the file.
+    mutating func endLine() { bytes.append(0x0A) }
+
+    /// Hands over the bytes written so far and starts again from none.
+    mutating func take() -> [UInt8] {
+        let out = bytes
+        bytes.removeAll(keepingCapacity: true)
+        return out
     }
 
     mutating func write(_ a: Actor) {

@@ -116,18 +116,36 @@ public struct DOTEncoder: Sendable {
     /// control character); `ampersands: false` leaves them for a value already escaped
     /// by `escapeAmpersands`. Characters XML cannot hold (C0 controls, U+FFFE, U+FFFF) are
     /// replaced, so any string gives well-formed SVG.
+    ///
+    /// Works on UTF-8 bytes (tooltips of large graphs run to megabytes): every byte that
+    /// needs nothing is copied as it is, which is what `appendPrintable` does per scalar.
     public static func quote(_ s: String, ampersands: Bool = true) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "&" where ampersands: out += "&amp;"
-            default: appendPrintable(scalar, to: &out)
+        var s = s
+        return s.withUTF8 { utf8 in
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count + 16)
+            out.append(UInt8(ascii: "\""))
+            var k = 0
+            while k < utf8.count {
+                let b = utf8[k]
+                switch b {
+                case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), b]
+                case UInt8(ascii: "\\"): out += [b, b]
+                case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case UInt8(ascii: "&") where ampersands: out += Array("&amp;".utf8)
+                case 0x0D: break
+                case 0..<0x20, 0x7F: out.append(0x20)
+                // U+FFFE and U+FFFF (EF BF BE, EF BF BF) become U+FFFD (EF BF BD).
+                case 0xEF where k + 2 < utf8.count && utf8[k + 1] == 0xBF && utf8[k + 2] >= 0xBE:
+                    out += [0xEF, 0xBF, 0xBD]
+                    k += 2
+                default: out.append(b)
+                }
+                k += 1
             }
+            out.append(UInt8(ascii: "\""))
+            return String(decoding: out, as: UTF8.self)
         }
-        return out + "\""
     }
 
     /// A DOT double-quoted string for an identifier (graph, cluster or node name).

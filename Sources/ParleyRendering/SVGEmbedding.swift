@@ -7,10 +7,13 @@ import Foundation
 /// uses `max-width: 100%; height: auto`). Labels stay `<text>`.
 public enum SVGEmbedding {
     public static func embeddable(_ svg: Data) -> Data {
-        let text = String(decoding: svg, as: UTF8.self)
-        guard let start = text.range(of: "<!DOCTYPE"), let end = text[start.upperBound...].firstIndex(of: ">") else { return svg }
-        var after = text.index(after: end)
-        if after < text.endIndex, text[after] == "\n" { after = text.index(after: after) }
-        return Data((text[..<start.lowerBound] + text[after...]).utf8)
+        // On bytes: a large map's SVG runs to megabytes, and the DOCTYPE is in its first lines.
+        guard let start = svg.firstRange(of: Array("<!DOCTYPE".utf8)),
+              let end = svg[start.upperBound...].firstIndex(of: UInt8(ascii: ">")) else { return svg }
+        var after = end + 1
+        if after < svg.endIndex, svg[after] == 0x0A { after += 1 }
+        var out = Data(svg[..<start.lowerBound])
+        out.append(svg[after...])
+        return out
     }
 }

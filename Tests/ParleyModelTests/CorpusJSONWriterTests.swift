@@ -39,4 +39,26 @@ import Testing
     @Test func matchesJSONEncoderOnEmptyCorpus() throws {
         #expect(try Corpus().jsonData() == Corpus().encodedJSONData())
     }
+
+    /// `CorpusJSONStream` (events one at a time, bytes taken as they come) gives the same bytes.
+    @Test(arguments: [0, 1, 2])
+    func streamMatchesTheWholeCorpus(events: Int) throws {
+        for text in ["plain", CorpusJSONWriterTests.awkward] {
+            var c = corpus(text)
+            c.events = Array(c.events.prefix(events))
+            var stream = CorpusJSONStream(actors: c.actors, documents: c.documents, capacity: 16)
+            var bytes = stream.take()
+            for e in c.events {
+                stream.append(e)
+                bytes += stream.take()
+            }
+            stream.finish()
+            stream.finish() // once only
+            bytes += stream.take()
+            #expect(Data(bytes) == (try c.jsonData()), "\(events) events, text: \(text.debugDescription)")
+        }
+        var empty = CorpusJSONStream(actors: [], documents: [])
+        empty.finish()
+        #expect(Data(empty.take()) == (try Corpus().jsonData()))
+    }
 }
