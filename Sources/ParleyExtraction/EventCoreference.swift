@@ -19,8 +19,8 @@ struct EventCoreference {
         var event: Int
     }
 
-    static let nouns: Set<String> = ["meeting", "meetings", "talks", "discussions", "discussion", "dialogue",
-                                     "consultations", "negotiations", "conversation", "session", "encounter"]
+    static let nouns = WordSet(["meeting", "meetings", "talks", "discussions", "discussion", "dialogue",
+                                     "consultations", "negotiations", "conversation", "session", "encounter"])
     static let determiners: Set<String> = ["this", "that", "these", "those", "the", "their", "such"]
     /// Words between the determiner and the noun that make the meeting another one.
     static let otherMeeting: Set<String> = ["next", "upcoming", "future", "another", "planned", "proposed",
@@ -77,7 +77,7 @@ struct EventCoreference {
 
     /// A definite meeting noun at `i` with no participants of its own.
     func isReference(_ t: [Token], at i: Int) -> Bool {
-        guard i > 0, Self.nouns.contains(t[i].folded) else { return false }
+        guard i > 0, Self.nouns.contains(t[i]) else { return false }
         var d = i - 1
         if Self.otherMeeting.contains(t[d].folded) { return false }
         // One modifier may stand between: "the recent talks", "this bilateral meeting".
