@@ -1,11 +1,12 @@
 import ParleyModel
 
-/// `EventMerger.mergeAcrossDocuments` for events that stay on disk: it takes the dated
-/// events in reading order and keeps a few numbers for each (its cluster, its document's
-/// rank and where it is in the spill store), so that a later pass can give each event its
-/// `sources` and date reading only the events it links to.
+/// The cross-document linking of `EventMerger.mergeAcrossDocuments`, for events in memory
+/// and for events that stay on disk alike: it takes the dated events in reading order and
+/// keeps a few numbers for each (its cluster, its document's rank and where it is, in the
+/// spill store or the event list), so that a later pass can give each event its `sources`
+/// and date reading only the events it links to.
 ///
-/// The clustering is the merger's, step for step: an event joins the first cluster of its
+/// An event joins the first cluster of its
 /// key (relation and actors) that has no event of its document yet and whose first date is
 /// compatible with its own; otherwise it starts a cluster. As documents come in order, a
 /// cluster holds the current document exactly when its last member does.
@@ -16,9 +17,6 @@ struct EventLinks {
         var count: Int32
         var document: Int32
     }
-
-    /// What `apply` needs from the store: the dated event at a place.
-    typealias Reader = (Place) throws -> Event
 
     // Per dated event, in reading order.
     private var places: [Place] = []
@@ -42,9 +40,7 @@ struct EventLinks {
         let k = Int32(places.count)
         let rank = Int32(document)
         places.append(Place(offset: offset, count: Int32(count), document: rank))
-        let (a, b) = event.relation.isSymmetric ? (min(event.source, event.target), max(event.source, event.target))
-                                                 : (event.source, event.target)
-        let key = [event.relation.rawValue, a, b].joined(separator: "\u{1F}")
+        let key = EventMerger.key(event)
         let length = Int32(value.count)
         var c = keys[key]?.first ?? -1
         while c >= 0 {
@@ -102,7 +98,7 @@ struct EventLinks {
 
     /// Gives the `k`th dated event its tellings and its cluster's best date, as the merger
     /// does: the first telling lists all, each later one the first and itself.
-    func apply(to event: inout Event, dated k: Int, read: Reader) throws {
+    func apply(to event: inout Event, dated k: Int, read: (Place) throws -> Event) rethrows {
         let c = Int(clusterOf[k])
         guard size[c] > 1 else { return }
         let start = Int(memberStart[c])

@@ -7,9 +7,7 @@ struct EventMerger: Sendable {
         var kept: [Event] = []
         var at: [String: Int] = [:]
         for event in events {
-            let (a, b) = event.relation.isSymmetric ? (min(event.source, event.target), max(event.source, event.target))
-                                                     : (event.source, event.target)
-            let key = [event.document, event.relation.rawValue, a, b].joined(separator: "\u{1F}")
+            let key = event.document + "\u{1F}" + EventMerger.key(event)
             if let k = at[key] {
                 if kept[k].date.value == nil, event.date.value != nil { kept[k].date = event.date }
                 if kept[k].location == nil { kept[k].location = event.location }
@@ -29,33 +27,30 @@ struct EventMerger: Sendable {
     /// hundreds). Renderers show the event once. Undated events are not linked: two
     /// undated meetings may be two meetings.
     func mergeAcrossDocuments(_ events: [Event]) -> [Event] {
-        var out = events.sorted(by: Event.inReadingOrder)
-        var clusters: [(members: [Int], documents: Set<String>, value: String)] = []
-        var byKey: [String: [Int]] = [:] // key -> cluster indices
-        for (k, event) in out.enumerated() {
+        let ordered = events.sorted(by: Event.inReadingOrder)
+        var links = EventLinks()
+        var dated: [Int] = [] // position in `ordered` of each dated event
+        var rank = -1
+        for (k, event) in ordered.enumerated() {
+            if k == 0 || event.document != ordered[k - 1].document { rank += 1 }
             guard let value = event.date.value else { continue }
-            let (a, b) = event.relation.isSymmetric ? (min(event.source, event.target), max(event.source, event.target))
-                                                     : (event.source, event.target)
-            let key = [event.relation.rawValue, a, b].joined(separator: "\u{1F}")
-            if let c = byKey[key]?.first(where: { c in
-                !clusters[c].documents.contains(event.document) && EventMerger.compatible(clusters[c].value, value)
-            }) {
-                clusters[c].members.append(k)
-                clusters[c].documents.insert(event.document)
-            } else {
-                byKey[key, default: []].append(clusters.count)
-                clusters.append(([k], [event.document], value))
-            }
+            links.add(event, value: value, document: rank, offset: k, count: 1)
+            dated.append(k)
         }
-        for cluster in clusters where cluster.members.count > 1 {
-            let tellings = cluster.members.map { EventSource(document: out[$0].document, evidence: out[$0].evidence) }
-            let best = cluster.members.map { out[$0].date }.max { ($0.value?.count ?? 0) < ($1.value?.count ?? 0) }
-            for (n, k) in cluster.members.enumerated() {
-                out[k].sources = n == 0 ? tellings : [tellings[0], tellings[n]]
-                if let best { out[k].date = best }
-            }
+        links.seal()
+        var out = ordered
+        for (n, k) in dated.enumerated() {
+            links.apply(to: &out[k], dated: n) { place in ordered[place.offset] }
         }
         return out
+    }
+
+    /// What makes two events the same relation: relation and actors, in either order for
+    /// a symmetric relation.
+    static func key(_ event: Event) -> String {
+        let (a, b) = event.relation.isSymmetric ? (min(event.source, event.target), max(event.source, event.target))
+                                                 : (event.source, event.target)
+        return [event.relation.rawValue, a, b].joined(separator: "\u{1F}")
     }
 
     static func compatible(_ a: String, _ b: String) -> Bool { a.hasPrefix(b) || b.hasPrefix(a) }
