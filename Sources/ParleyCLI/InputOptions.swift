@@ -67,12 +67,17 @@ struct InputOptions: ParsableArguments {
         var builder = try self.builder(acceptsEventsJSON: acceptsEventsJSON, format: format)
         builder.keepsEveryActor = keepsEveryActor
         let result = ProgressDisplay.around(builder.progress, quiet: quiet) { builder.build(paths: paths) }
-        for d in result.diagnostics { Terminal.error(d.description) }
-        if result.documentCount == 0 {
+        try report(result.diagnostics, documents: result.documentCount)
+        return result
+    }
+
+    /// Prints each diagnostic on stderr; exits 1 when no document was read.
+    func report(_ diagnostics: [Diagnostic], documents: Int) throws {
+        for d in diagnostics { Terminal.error(d.description) }
+        if documents == 0 {
             Terminal.error("error: no readable input; nothing to do")
             throw ExitCode.failure
         }
-        return result
     }
 
     /// Builds the corpus as `corpus(from:...)` does, its events set aside in a spill file
@@ -89,11 +94,7 @@ struct InputOptions: ParsableArguments {
             Terminal.error("\(error)")
             throw ExitCode.failure
         }
-        for d in spilled.diagnostics { Terminal.error(d.description) }
-        if spilled.documentCount == 0 {
-            Terminal.error("error: no readable input; nothing to do")
-            throw ExitCode.failure
-        }
+        try report(spilled.diagnostics, documents: spilled.documentCount)
         return spilled
     }
 

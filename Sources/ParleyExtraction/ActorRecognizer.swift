@@ -108,10 +108,8 @@ struct ActorRecognizer: Sendable {
                 }
             }
             for m in found {
-                guard m.kind == .person else { continue }
-                // A role names the person but holds no name: "Chinese Foreign Minister" must
-                // not make "Minister" a surname.
-                if let roles = lexicon[m.actorID]?.roles, roles.contains(where: { $0.caseInsensitiveCompare(m.mention.text) == .orderedSame }) { continue }
+                // "Chinese Foreign Minister" must not make "Minister" a surname.
+                guard m.kind == .person, !m.isRole else { continue }
                 let parts = ActorRecognizer.words(of: m.mention.text)
                 if parts.count >= 2, let last = parts.last, let first = parts.first {
                     surnames.set(last, m.actorID)
@@ -170,6 +168,7 @@ struct ActorRecognizer: Sendable {
                     var m = make(s, start..<end, id: entry.id, kind: entry.kind, source: .lexicon,
                                  isCapital: match.form.role == .capital)
                     m.isSupport = isSupport
+                    m.isRole = match.form.role == .role
                     out.append(m)
                 }
                 i = end

@@ -38,6 +38,9 @@ struct ClauseView {
     /// Whether a mention can fill a subject or object slot: not a possessor, unless it stands for its owner.
     func isArgument(_ m: TokenMention) -> Bool { !isPossessor(m) || standsForOwner(m) }
 
+    /// The first token after a possessor: past its "'s", or right after "his".
+    func afterPossessive(_ m: TokenMention) -> Int { m.tokens.upperBound + (m.isPronoun ? 0 : 1) }
+
     /// A possessor modifies the next noun ("Massoud's visit", "his request").
     func isPossessor(_ m: TokenMention) -> Bool {
         if m.isPronoun { return cues.possessivePronouns.contains(tokens[m.tokens.lowerBound].folded) }
@@ -146,7 +149,7 @@ struct ClauseView {
         let m = mentions[k]
         guard m.tokens.lowerBound - end <= 2, isModifierRun(end..<m.tokens.lowerBound) else { return nil }
         // The act noun within three plain words after the possessive: "'s latest missile launch".
-        let from = m.tokens.upperBound + (m.isPronoun ? 0 : 1)
+        let from = afterPossessive(m)
         for j in from..<min(tokens.count, from + 4) {
             if cues.actNouns.contains(tokens[j].folded) { return k }
             // Plain words or a name as a modifier: "'s NATO membership bid".
@@ -273,9 +276,11 @@ struct CueSets: Sendable {
                                    "many", "most", "all", "several", "couple", "handful", "band", "contingent",
                                    "positions", "position", "bases", "base", "posts", "outposts", "convoys", "convoy",
                                    "headquarters", "offices", "office", "embassy", "consulate", "territory", "interests"]
-    /// Words that qualify a title word inside a title ("Deputy Foreign Minister").
-    let titleModifiers: Set<String> = ["first", "deputy", "acting", "vice", "special", "general", "chief", "crown",
-                                       "foreign", "prime", "senior", "former", "interim", "caretaker"]
+    /// Words of titles that only qualify the title word after them ("Deputy Minister",
+    /// "Field Marshal"): not title words of their own.
+    static let titleQualifiers: Set<String> = ["first", "deputy", "acting", "vice", "special", "general", "chief", "crown", "field"]
+    /// Words that may stand inside a title after its first title word ("Deputy Foreign Minister").
+    let titleModifiers = CueSets.titleQualifiers.union(["foreign", "prime", "senior", "former", "interim", "caretaker"])
     let auxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
     let armedNouns: Set<String>
     let materialSupport: Set<String>
@@ -289,7 +294,7 @@ struct CueSets: Sendable {
         clauseBreaks = Set(cues.clauseBreaks)
         reportingVerbs = Set(cues.reportingVerbs)
         titleWords = Set(cues.titles.flatMap { $0.split(separator: " ").map(String.init) }
-            .filter { !["of", "the", "first", "deputy", "acting", "vice", "special", "general", "chief", "crown", "field"].contains($0) })
+            .filter { !["of", "the"].contains($0) && !CueSets.titleQualifiers.contains($0) })
             .union(["mayor", "governor", "leader", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "officials", "king", "queen"])
         irrealis = Set(cues.negations + cues.modals + cues.irrealis)
         armedNouns = Set(cues.armedNouns)

@@ -46,8 +46,6 @@ struct ContextualAliasIndex: Sendable {
         }
     }
 
-    var isEmpty: Bool { targets.isEmpty }
-
     /// Renames the discovered mentions that a contextual alias names, where its context
     /// holds: an actor of `when` is among the document's mentions. The later lexicon entry
     /// wins when two could apply.

@@ -28,10 +28,7 @@ struct EventCoreference {
     static let ownParticipants: Set<String> = ["with", "between", "among", "of", "to"]
     static let window = 3
 
-    let cues: CueSets
     private var antecedents: [Antecedent] = []
-
-    init(cues: CueSets) { self.cues = cues }
 
     /// Records the events a sentence stated, so later sentences can refer back to them.
     /// `firstEvent` is the position the first of them takes in the document's event list.
@@ -45,12 +42,10 @@ struct EventCoreference {
 
     /// Meetings the sentence refers back to, each with the event it continues (nil when
     /// the sentence names the participants itself).
-    func references(in sentence: Sentence, mentions: [TokenMention],
-                    found: [RelationCandidate]) -> [(candidate: RelationCandidate, antecedent: Int?)] {
+    func references(in view: ClauseView, found: [RelationCandidate]) -> [(candidate: RelationCandidate, antecedent: Int?)] {
         guard !found.contains(where: { $0.relation == .metWith }) else { return [] }
-        let t = sentence.tokens
+        let sentence = view.sentence, mentions = view.mentions, t = view.tokens
         guard let noun = t.indices.first(where: { isReference(t, at: $0) }) else { return [] }
-        let view = ClauseView(sentence: sentence, mentions: mentions, cues: cues)
         // "The meeting will ...", "did not hold talks": the clause around the noun only, as a
         // later clause may have its own modal ("the role powers can play").
         if view.isIrrealis(from: 0, to: min(t.count, noun + 5)) { return [] }

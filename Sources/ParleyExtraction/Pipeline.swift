@@ -75,10 +75,11 @@ public final class Pipeline: Sendable {
         clock?.lap(.temporal)
         var events: [Event] = []
         var lastDated: Event?
-        var meetings = EventCoreference(cues: extractor.cues)
+        var meetings = EventCoreference()
         for sentence in sentences {
-            let found = extractor.relations(in: sentence, mentions: mentions[sentence.index])
-            let references = meetings.references(in: sentence, mentions: mentions[sentence.index], found: found)
+            let view = ClauseView(sentence: sentence, mentions: mentions[sentence.index], cues: extractor.cues)
+            let found = extractor.relations(in: view)
+            let references = meetings.references(in: view, found: found)
             let candidates = found + references.map(\.candidate)
             let antecedents = Array(repeating: nil, count: found.count) + references.map(\.antecedent)
             meetings.record(candidates, firstEvent: events.count, mentions: mentions[sentence.index])

@@ -41,8 +41,7 @@ extension RelationExtractor {
         for h in t.indices where Self.hostingVerbs.contains(t[h].folded) && v.covering[h] == nil {
             // The meeting noun is the verb's object: "hosted talks", "hosted a new round of talks".
             guard var noun = ((h + 1)..<min(t.count, h + 6)).first(where: { Self.meetingNouns.contains(t[$0].folded) }),
-                  v.isModifierRun((h + 1)..<noun) || t[(h + 1)..<noun].allSatisfy({ ["a", "an", "the", "new", "round", "of", "another"].contains($0.folded) })
-            else { continue }
+                  v.isModifierRun((h + 1)..<noun) else { continue }
             // "a round of talks": the last noun of the chain names the meeting.
             if noun + 2 < t.count, t[noun + 1].folded == "of", Self.meetingNouns.contains(t[noun + 2].folded) { noun += 2 }
             let hosts = v.subjects(before: h)

@@ -45,9 +45,9 @@ struct RelationExtractor: Sendable {
         damning = Set(frames.reportedCriticism ?? [])
     }
 
-    func relations(in sentence: Sentence, mentions: [TokenMention]) -> [RelationCandidate] {
+    func relations(in view: ClauseView) -> [RelationCandidate] {
+        let sentence = view.sentence, mentions = view.mentions
         guard mentions.count >= 1 else { return [] }
-        let view = ClauseView(sentence: sentence, mentions: mentions, cues: cues)
         // A group named by its stance states the relation itself: "the opponents of X".
         var out: [RelationCandidate] = mentions.compactMap { m in
             guard let relation = m.stance, let target = m.stanceTarget, target != m.actorID else { return nil }
@@ -174,7 +174,7 @@ struct RelationExtractor: Sendable {
 
     /// "Massoud's visit", "Massoud's recent visit", "his request": a possessor three words at most before the noun.
     func possessorReaches(_ v: ClauseView, _ m: TokenMention, _ noun: Int) -> Bool {
-        let from = m.tokens.upperBound + (m.isPronoun ? 0 : 1)
+        let from = v.afterPossessive(m)
         return noun - from <= 2 && (from..<noun).allSatisfy { v.covering[$0] == nil && v.tokens[$0].kind == .word }
     }
 

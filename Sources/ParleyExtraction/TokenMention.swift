@@ -10,6 +10,9 @@ struct TokenMention: Hashable, Sendable {
     var isPronoun: Bool = false
     /// A capital standing for its country ("Moscow").
     var isCapital: Bool = false
+    /// A lexicon role naming the actor ("Chinese Foreign Minister"): it holds no name, so
+    /// none of its words is a surname.
+    var isRole: Bool = false
     /// The display name of an actor the text names by description ("opponents of the Taliban").
     var name: String?
     /// A capitalised name no lexicon lists and no cue marks: its kind is unknown, so it may

@@ -5,17 +5,12 @@ import Testing
 /// Names that stand for an actor only where its setting is named: "the Resistance" is the
 /// NRF in a document that names the Taliban, and stays a name of its own elsewhere.
 @Suite struct ContextualAliasTests {
-    static let pipeline: Pipeline = {
-        var lexicon = Fixtures.lexicon
-        lexicon.add(LexiconEntry(id: "national-resistance-front", name: "National Resistance Front", kind: .organization,
-                                 aliases: ["NRF"],
-                                 contextual: [ContextualAliases(when: ["taliban"], aliases: ["the Resistance"])]))
-        do { return try Pipeline(lexicon: lexicon, grammar: try Grammar.bundled()) } catch { fatalError("\(error)") }
-    }()
+    static let pipeline = Fixtures.pipeline(adding: [
+        LexiconEntry(id: "national-resistance-front", name: "National Resistance Front", kind: .organization,
+                     aliases: ["NRF"], contextual: [ContextualAliases(when: ["taliban"], aliases: ["the Resistance"])]),
+    ])
 
-    static func triples(_ text: String) -> [String] {
-        pipeline.extract(Document(id: "t", path: "t.txt", text: text)).events.map { "\($0.source) \($0.relation.rawValue) \($0.target)" }.sorted()
-    }
+    static func triples(_ text: String) -> [String] { Fixtures.triples(text, pipeline: pipeline) }
 
     @Test func theAliasAppliesWhereItsContextIsNamed() {
         #expect(Self.triples("The Taliban took Kabul. Later the Resistance met Emomali Rahmon in Dushanbe.")

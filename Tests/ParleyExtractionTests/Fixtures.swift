@@ -27,8 +27,17 @@ enum Fixtures {
         }
     }()
 
-    /// "source relation target" lines of what the pipeline reads from `text`, sorted.
-    static func triples(_ text: String, published: String? = nil) -> [String] {
+    /// A pipeline over the test lexicon plus `entries`.
+    static func pipeline(adding entries: [LexiconEntry]) -> Pipeline {
+        var extended = lexicon
+        for e in entries { extended.add(e) }
+        do { return try Pipeline(lexicon: extended, grammar: try Grammar.bundled()) } catch {
+            fatalError("test pipeline: \(error)")
+        }
+    }
+
+    /// "source relation target" lines of what `pipeline` reads from `text`, sorted.
+    static func triples(_ text: String, published: String? = nil, pipeline: Pipeline = Fixtures.pipeline) -> [String] {
         let doc = Document(id: "t", path: "t.txt", published: published, text: text)
         return pipeline.extract(doc).events.map { "\($0.source) \($0.relation.rawValue) \($0.target)" }.sorted()
     }

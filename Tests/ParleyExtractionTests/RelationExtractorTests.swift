@@ -88,6 +88,16 @@ import Testing
                 .contains("sergei-mironov visited tajikistan"), "a direct object stays the nearest antecedent")
     }
 
+    @Test func aRoleHoldsNoSurname() {
+        let pipeline = Fixtures.pipeline(adding: [
+            LexiconEntry(id: "wang-yi", name: "Wang Yi", kind: .person, roles: ["China's Foreign Minister"]),
+        ])
+        // With the typographic apostrophe too: the role is known by how it matched, not by its spelling.
+        #expect(Fixtures.triples("Vladimir Putin met China’s Foreign Minister. Emomali Rahmon hosted Prime Minister Ulf Kristersson.",
+                                 pipeline: pipeline)
+                == ["emomali-rahmon met_with ulf-kristersson", "ulf-kristersson hosted_by emomali-rahmon", "vladimir-putin met_with wang-yi"])
+    }
+
     @Test func aListOfAttendeesIsNotAMeetingBetweenThem() {
         #expect(Fixtures.triples("Figures at these meetings included Vladimir Putin, Emomali Rahmon and Ahmad Massoud, and another attended the meeting.").isEmpty)
     }
