@@ -124,6 +124,14 @@ struct ActorRecognizer: Sendable {
         return mentions
     }
 
+    /// "Maduro later flew to Caracas": a known person going to their own country is
+    /// going home, not visiting.
+    func isHomecoming(_ c: RelationCandidate) -> Bool {
+        guard c.relation == .visited, let person = lexicon[c.source], person.kind == .person,
+              let home = person.country, let place = lexicon[c.target] else { return false }
+        return place.country == home
+    }
+
     func actor(for m: TokenMention) -> Actor {
         if let e = lexicon[m.actorID] {
             return Actor(id: e.id, name: e.name, kind: e.kind, country: e.country, known: true)
@@ -152,6 +160,12 @@ struct ActorRecognizer: Sendable {
                 if match.form.role == .demonym {
                     // A demonym is an actor only before a state or support noun: "a Pakistani delegation".
                     guard nextIs(bodyNouns) || nextIs(supportNouns) else { i += 1; continue }
+                    // "his Russian counterpart Sergei Lavrov", "Iranian envoy Hassan Kazemi Qomi":
+                    // a title before a name, which is the actor.
+                    if ActorRecognizer.personalBodyNouns.contains(next), end + 1 < s.tokens.count,
+                       s.tokens[end + 1].kind == .word, s.tokens[end + 1].isCapitalized {
+                        i += 1; continue
+                    }
                     isSupport = nextIs(supportNouns)
                     end += 1
                 }
@@ -165,8 +179,9 @@ struct ActorRecognizer: Sendable {
                     out.append(m)
                 } else {
                     let start = delegationStart(s.tokens, before: i, kind: entry.kind) ?? i
-                    var m = make(s, start..<end, id: entry.id, kind: entry.kind, source: .lexicon,
-                                 isCapital: match.form.role == .capital)
+                    // A city other than the capital is a place of the country, not its government.
+                    var m = make(s, start..<end, id: entry.id, kind: match.form.role == .city ? .city : entry.kind,
+                                 source: .lexicon, isCapital: match.form.role == .capital)
                     m.isSupport = isSupport
                     m.isRole = match.form.role == .role
                     out.append(m)
@@ -184,6 +199,9 @@ struct ActorRecognizer: Sendable {
 
     /// "the opponents of X", "political opponents of X", "the opposition forces of X":
     /// where the group noun starts.
+    /// Body nouns that name one person, so a name may follow them.
+    static let personalBodyNouns: Set<String> = ["counterpart", "envoy", "official", "diplomat"]
+
     func groupStart(_ t: [Token], before i: Int) -> Int? {
         var k = i - 1
         if k >= 0, t[k].folded == "the" { k -= 1 }

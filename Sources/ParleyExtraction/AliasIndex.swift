@@ -2,7 +2,7 @@ import ParleyModel
 
 /// Every surface form of the lexicon, indexed by its first token for longest-match lookup.
 struct AliasIndex: Sendable {
-    enum Role: Sendable { case name, capital, role, demonym }
+    enum Role: Sendable { case name, capital, city, role, demonym }
 
     struct Form: Sendable {
         /// Folded tokens of the form.
@@ -44,11 +44,12 @@ struct AliasIndex: Sendable {
     init(lexicon: Lexicon) {
         let tokenizer = Tokenizer()
         var seen: [FormKey: Int] = [:] // form -> index into its bucket, for overrides
-        seen.reserveCapacity(lexicon.entries.values.reduce(0) { $0 + 2 + $1.aliases.count + $1.roles.count + $1.demonyms.count })
+        seen.reserveCapacity(lexicon.entries.values.reduce(0) { $0 + 2 + $1.aliases.count + $1.roles.count + $1.demonyms.count + $1.cities.count })
         for (priority, id) in lexicon.order.enumerated() {
             guard let e = lexicon[id] else { continue }
             var forms: [(String, Role)] = [(e.name, .name)] + e.aliases.map { ($0, .name) }
             if let capital = e.capital { forms.append((capital, .capital)) }
+            forms += e.cities.map { ($0, .city) }
             forms += e.roles.map { ($0, .role) } + e.demonyms.map { ($0, .demonym) }
             for (text, role) in forms {
                 let scalars = Array(text.unicodeScalars)

@@ -11,10 +11,22 @@ struct ClauseView {
 
     init(sentence: Sentence, mentions: [TokenMention], cues: CueSets) {
         self.sentence = sentence
-        self.mentions = mentions
         self.cues = cues
+        // "Russian President Vladimir Putin": a role and the name right after it are one
+        // mention of one actor, so coordination sees "A and Russian President B" as a pair.
+        var joined: [TokenMention] = []
+        for m in mentions {
+            if let last = joined.last, last.isRole, !m.isPronoun, last.actorID == m.actorID,
+               last.tokens.upperBound == m.tokens.lowerBound {
+                joined[joined.count - 1].tokens = last.tokens.lowerBound..<m.tokens.upperBound
+                joined[joined.count - 1].isRole = false
+            } else {
+                joined.append(m)
+            }
+        }
+        self.mentions = joined
         var covering: [Int: Int] = [:]
-        for (k, m) in mentions.enumerated() { for i in m.tokens where covering[i] == nil { covering[i] = k } }
+        for (k, m) in joined.enumerated() { for i in m.tokens where covering[i] == nil { covering[i] = k } }
         self.covering = covering
     }
 
@@ -24,14 +36,16 @@ struct ClauseView {
     /// a title with no name after it stands for its owner in the clause.
     func standsForOwner(_ m: TokenMention) -> Bool {
         guard !m.isPronoun, isPossessor(m) else { return false }
+        // "Niger's junta", "Iran's new government": the body that governs the owner.
+        let heads = { (w: String) in cues.titleWords.contains(w) || CueSets.governingBodies.contains(w) }
         var k = m.tokens.upperBound + 1
         var words = 0
-        while k < tokens.count, words < 3, covering[k] == nil, tokens[k].kind == .word, !cues.titleWords.contains(tokens[k].folded) {
+        while k < tokens.count, words < 3, covering[k] == nil, tokens[k].kind == .word, !heads(tokens[k].folded) {
             guard !tokens[k].isCapitalized || k == m.tokens.upperBound + 1 else { return false }
             k += 1; words += 1
         }
-        guard k < tokens.count, cues.titleWords.contains(tokens[k].folded) else { return false }
-        while k < tokens.count, cues.titleWords.contains(tokens[k].folded) { k += 1 }
+        guard k < tokens.count, heads(tokens[k].folded) else { return false }
+        while k < tokens.count, heads(tokens[k].folded) { k += 1 }
         return k >= tokens.count || covering[k] == nil && !(tokens[k].isCapitalized && tokens[k].kind == .word)
     }
 
@@ -48,9 +62,36 @@ struct ClauseView {
         return next < tokens.count && tokens[next].kind == .possessive
     }
 
+    /// Where the title before a person's name starts ("with Foreign Minister X", "by his
+    /// Bangladeshi counterpart X"): title words in any case, and one capitalised word
+    /// before the first of them. `name` itself when no title stands there.
+    func titleStart(before name: Int) -> Int {
+        guard let k = covering[name], mentions[k].kind == .person else { return name }
+        var i = name - 1
+        var titled = false
+        let inTitle = { (k: Int) in cues.titleWords.contains(self.tokens[k].folded) || cues.titleModifiers.contains(self.tokens[k].folded) }
+        while i >= 0, covering[i] == nil || mentions[covering[i]!].isRole, tokens[i].kind == .word {
+            if inTitle(i) {
+                titled = titled || cues.titleWords.contains(tokens[i].folded)
+            } else if ["of", "for"].contains(tokens[i].folded), i >= 1, titled, cues.titleWords.contains(tokens[i - 1].folded) {
+                // "Secretary of State", "Minister for Foreign Affairs".
+            } else {
+                break
+            }
+            i -= 1
+        }
+        guard titled else { return name }
+        // One qualifier: "Pakistani Foreign Minister", "Russian counterpart".
+        if i >= 0, tokens[i].kind == .word, tokens[i].isCapitalized, i + 1 < name, !cues.prepositions.contains(tokens[i].folded),
+           !cues.fillers.contains(tokens[i].folded) {
+            i -= 1
+        }
+        return i + 1
+    }
+
     /// The preposition that governs the noun phrase starting at token `start`, if any.
     func governingPreposition(before start: Int) -> (word: String, at: Int)? {
-        var i = start - 1
+        var i = titleStart(before: start) - 1
         var steps = 0
         var modifiers = 0
         while i >= 0, steps < 6 {
@@ -125,6 +166,19 @@ struct ClauseView {
         return (a..<b).contains { cues.clauseBreaks.contains(tokens[$0].folded) || cues.reportingVerbs.contains(tokens[$0].folded) }
     }
 
+    /// Whether the noun phrase ending in the noun at `i` is the object of a verb that only
+    /// speaks of an act ("dismissed accusations against X", "condemned attacks on Y"), so
+    /// the act is not the clause subject's.
+    func isTopicOfVerb(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 5, covering[k] == nil, !cues.clauseBreaks.contains(tokens[k].folded) {
+            if cues.topicVerbs.contains(tokens[k].folded) { return true }
+            if cues.prepositions.contains(tokens[k].folded) || cues.verbForms.contains(tokens[k].folded) { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// Negation, modality or irrealis between two token positions ("did not", "will", "hopes to").
     func isIrrealis(from a: Int, to b: Int) -> Bool {
         guard a < b else { return false }
@@ -162,6 +216,7 @@ struct ClauseView {
     /// The subject of the clause whose verb starts at `trigger`: the nearest name to the
     /// left that no preposition governs and that is not a possessor, with its coordinated names.
     func subjects(before trigger: Int, maxDistance: Int = 30) -> [TokenMention] {
+        if let antecedent = relativeAntecedent(before: trigger) { return coordinatedLeft(from: antecedent) }
         // Walk back from the trigger only as far as a subject may stand.
         var k = firstMention(startingAtOrAfter: trigger) - 1
         while k >= 0 {
@@ -176,6 +231,25 @@ struct ClauseView {
         return []
     }
 
+    /// "Putin, who invited him to Moscow": the name a relative pronoun right before the
+    /// verb stands for (auxiliaries and adverbs may come between: "who has also visited").
+    func relativeAntecedent(before trigger: Int) -> Int? {
+        var i = trigger - 1
+        while i >= 0, covering[i] == nil, tokens[i].kind == .word,
+              cues.auxiliaries.contains(tokens[i].folded) || cues.perfectAuxiliaries.contains(tokens[i].folded)
+                || tokens[i].folded.hasSuffix("ly") || cues.plainAdverbs.contains(tokens[i].folded) {
+            i -= 1
+        }
+        guard i >= 1, covering[i] == nil, tokens[i].folded == "who" || tokens[i].folded == "which" else { return nil }
+        var j = i - 1
+        if tokens[j].folded == "," { j -= 1 }
+        guard j >= 0, let k = covering[j], mentions[k].tokens.upperBound == j + 1, isArgument(mentions[k]) else { return nil }
+        // "preconditions ... in the axis of interaction with X, which has faced": after a
+        // preposition the relative may belong to the head noun; "who" after a person is safe.
+        if preposition(of: mentions[k]) != nil, tokens[i].folded == "which" || mentions[k].kind != .person { return nil }
+        return k
+    }
+
     /// Index of the first mention starting at or after token `i` (mentions are in text order).
     func firstMention(startingAtOrAfter i: Int) -> Int {
         var lo = 0, hi = mentions.count
@@ -186,15 +260,29 @@ struct ClauseView {
         return lo
     }
 
+    /// "Chile's President Gabriel Boric": the titled name a possessor at `k` owns, which is
+    /// the actor where the possessor would otherwise stand in a list.
+    func ownedName(after k: Int) -> Int? {
+        let m = mentions[k]
+        guard !m.isPronoun, isPossessor(m), k + 1 < mentions.count, mentions[k + 1].kind == .person else { return nil }
+        let name = mentions[k + 1].tokens.lowerBound
+        let title = titleStart(before: name)
+        return title < name && title <= afterPossessive(m) ? k + 1 : nil
+    }
+
     /// "A, B and C" ending at mention k, gathered leftwards: the link nearest the anchor
     /// must hold "and"/"or" (a lone comma is apposition or a clause edge, not coordination).
     func coordinatedLeft(from k: Int) -> [TokenMention] {
         var group = [mentions[k]]
         var j = k
         while j > 0 {
-            let prev = mentions[j - 1]
-            guard let link = link(from: prev, to: mentions[j]), !isPossessor(prev),
+            // "Uruguay's President X and Chile's President Y": the possessor's title belongs to the name.
+            let owner = j - 1 >= 0 && ownedName(after: j - 1) == j ? j - 1 : j
+            guard owner > 0 else { break }
+            let prev = mentions[owner - 1]
+            guard let link = link(from: prev, to: mentions[owner]), !isPossessor(prev),
                   link.hasConjunction || group.count > 1 else { break }
+            j = owner
             // ", and" after a name a preposition governs joins clauses, not names: "a meeting was
             // held in Dushanbe, and Moscow hosted ..." (but "of Arnor, Osgiliath and Gondor" is a list).
             if group.count == 1, link.hasComma, link.hasConjunction, preposition(of: prev) != nil { break }
@@ -212,9 +300,10 @@ struct ClauseView {
         var closed = 1
         var j = k
         while j + 1 < mentions.count, let link = link(from: mentions[j], to: mentions[j + 1]) {
-            group.append(mentions[j + 1])
+            let member = ownedName(after: j + 1) ?? j + 1
+            group.append(mentions[member])
             if link.hasConjunction { closed = group.count }
-            j += 1
+            j = member
         }
         group = Array(group.prefix(closed))
         let last = k + closed - 1
@@ -231,7 +320,9 @@ struct ClauseView {
 
     /// The words between two mentions, when they are only commas, conjunctions and fillers.
     func link(from a: TokenMention, to b: TokenMention) -> Link? {
-        let between = (a.tokens.upperBound..<b.tokens.lowerBound).map { tokens[$0].folded }
+        // "A and Iranian President B": the title belongs to the name after it.
+        let end = max(a.tokens.upperBound, titleStart(before: b.tokens.lowerBound))
+        let between = (a.tokens.upperBound..<end).map { tokens[$0].folded }
         guard !between.isEmpty, between.count <= 3,
               between.allSatisfy({ $0 == "," || $0 == "and" || $0 == "or" || cues.fillers.contains($0) }) else { return nil }
         let link = Link(hasComma: between.contains(","), hasConjunction: between.contains("and") || between.contains("or"))
@@ -276,17 +367,26 @@ struct CueSets: Sendable {
                                    "many", "most", "all", "several", "couple", "handful", "band", "contingent",
                                    "positions", "position", "bases", "base", "posts", "outposts", "convoys", "convoy",
                                    "headquarters", "offices", "office", "embassy", "consulate", "territory", "interests"]
+    /// Nouns for the body that governs a state: "Niger's junta" stands for Niger.
+    static let governingBodies: Set<String> = ["junta", "government", "regime", "administration", "authorities",
+                                               "leadership", "cabinet", "rulers"]
     /// Words of titles that only qualify the title word after them ("Deputy Minister",
     /// "Field Marshal"): not title words of their own.
     static let titleQualifiers: Set<String> = ["first", "deputy", "acting", "vice", "special", "general", "chief", "crown", "field"]
     /// Words that may stand inside a title after its first title word ("Deputy Foreign Minister").
-    let titleModifiers = CueSets.titleQualifiers.union(["foreign", "prime", "senior", "former", "interim", "caretaker"])
+    let titleModifiers = CueSets.titleQualifiers.union(["foreign", "prime", "senior", "former", "interim", "caretaker",
+                                                         "affairs", "defence", "defense", "interior", "finance", "external",
+                                                         "home", "justice", "trade", "economy"])
     let auxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
+    let perfectAuxiliaries: Set<String> = ["has", "have", "had", "did", "does", "do"]
+    /// Adverbs without "-ly" that may stand inside a verb group ("has also met").
+    let plainAdverbs: Set<String> = ["also", "already", "once", "again", "then", "later", "since", "still", "just", "even", "twice"]
     let armedNouns: Set<String>
     let materialSupport: Set<String>
     let incumbencyNouns: Set<String>
     let nonFactualComplements: Set<String>
     let actNouns: Set<String>
+    let topicVerbs: Set<String>
 
     init(_ cues: Cues) {
         prepositions = Set(cues.prepositions)
@@ -295,12 +395,14 @@ struct CueSets: Sendable {
         reportingVerbs = Set(cues.reportingVerbs)
         titleWords = Set(cues.titles.flatMap { $0.split(separator: " ").map(String.init) }
             .filter { !["of", "the"].contains($0) && !CueSets.titleQualifiers.contains($0) })
-            .union(["mayor", "governor", "leader", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "officials", "king", "queen"])
+            .union(["mayor", "governor", "leader", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "officials", "king", "queen",
+                    "counterpart"])
         irrealis = Set(cues.negations + cues.modals + cues.irrealis)
         armedNouns = Set(cues.armedNouns)
         materialSupport = Set(cues.materialSupport)
         incumbencyNouns = Set(cues.incumbencyNouns)
         nonFactualComplements = Set(cues.nonFactualComplements)
         actNouns = Set(cues.actNouns)
+        topicVerbs = Set(cues.topicVerbs)
     }
 }

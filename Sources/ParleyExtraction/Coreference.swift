@@ -50,11 +50,29 @@ struct Coreference: Sendable {
         return k >= 0 && obliquePrepositions.contains(t[k].folded)
     }
 
+    /// Whether the words from `from` up to the pronoun at `to` make the name before them
+    /// the subject of the pronoun's verb: ", who invited", "has told", "then thanked".
+    func isSubject(_ t: [Token], from: Int, to: Int) -> Bool {
+        guard from >= 0, from < to, to - from <= 5 else { return false }
+        var verbs = 0
+        for k in from..<to {
+            let w = t[k].folded
+            if w == "," || w == "who" || Self.verbGroupWords.contains(w) || w.hasSuffix("ly") { continue }
+            guard t[k].kind == .word, !t[k].isCapitalized, !obliquePrepositions.contains(w), w != "and", w != "or" else { return false }
+            verbs += 1
+        }
+        return verbs == 1
+    }
+
+    static let verbGroupWords: Set<String> = ["has", "have", "had", "did", "does", "was", "is", "also", "then",
+                                              "later", "already", "once", "again", "reportedly"]
+
     func resolve(_ sentences: [Sentence], mentions: [[TokenMention]]) -> [[TokenMention]] {
         var lastPerson: (id: String, sentence: Int)?
         var subjectPerson: (id: String, sentence: Int)? // the first person of the last sentence naming one
         var lastCollective: (id: String, kind: ActorKind, sentence: Int)?
         var lastGroup: [RelationType: (id: String, sentence: Int)] = [:]
+        var trail: [String] = [] // the people named or referred to, most recent last, no repeats in a row
         var out = mentions
         for s in sentences {
             var added: [TokenMention] = []
@@ -66,9 +84,12 @@ struct Coreference: Sendable {
             // is the subject's, not the object's).
             var opener: String?
             var lastIsOblique = false
+            var lastPersonEnd = -1
             for (i, token) in s.tokens.enumerated() {
                 while let m = next, m.tokens.lowerBound <= i {
                     if m.kind == .person {
+                        if trail.last != m.actorID { trail.append(m.actorID) }
+                        lastPersonEnd = m.tokens.upperBound
                         if lastPerson?.sentence != s.index { subjectPerson = (m.actorID, s.index) }
                         lastPerson = (m.actorID, s.index)
                         if m.tokens.lowerBound <= 1 { opener = m.actorID }
@@ -91,7 +112,13 @@ struct Coreference: Sendable {
                     if possessive.contains(token.folded), p.sentence == s.index, lastIsOblique, let opener, opener != p.id {
                         earlier = (opener, s.index)
                     }
+                    if p.sentence == s.index, token.folded == "him", isSubject(s.tokens, from: lastPersonEnd, to: i),
+                       let other = trail.last(where: { $0 != p.id }) {
+                        // "Putin, who invited him": an object pronoun is not its own clause's subject.
+                        earlier = (other, s.index)
+                    }
                     antecedent = (earlier.id, .person, true)
+                    if trail.last != earlier.id { trail.append(earlier.id) }
                     if i <= 1, !possessive.contains(token.folded) { opener = earlier.id }
                 } else if neuter.contains(token), let c = lastCollective, s.index - c.sentence <= 1 {
                     antecedent = (c.id, c.kind, true)

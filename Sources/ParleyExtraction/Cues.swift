@@ -48,6 +48,11 @@ public struct Cues: Codable, Sendable {
     /// "condemned North Korea's missile launch", "backed Ukraine's bid": what an actor
     /// did or seeks, so judging it is judging the actor.
     public var actNouns: [String]
+    /// "dismissed accusations against X", "condemned attacks on Y": verbs whose object
+    /// noun is an act they speak of, so the act is not their subject's.
+    public var topicVerbs: [String]
+    /// Given names that make an unknown name a person ("Barack Obama"), from `names.yaml`.
+    public var givenNames: [String] = []
 
     enum CodingKeys: String, CodingKey {
         case abbreviations, titles, negations, modals, irrealis, pronouns, prepositions
@@ -69,5 +74,6 @@ public struct Cues: Codable, Sendable {
         case incumbencyNouns = "incumbency_nouns"
         case nonFactualComplements = "non_factual_complements"
         case actNouns = "act_nouns"
+        case topicVerbs = "topic_verbs"
     }
 }

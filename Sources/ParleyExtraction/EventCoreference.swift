@@ -45,7 +45,7 @@ struct EventCoreference {
     func references(in view: ClauseView, found: [RelationCandidate]) -> [(candidate: RelationCandidate, antecedent: Int?)] {
         guard !found.contains(where: { $0.relation == .metWith }) else { return [] }
         let sentence = view.sentence, mentions = view.mentions, t = view.tokens
-        guard let noun = t.indices.first(where: { isReference(t, at: $0) }) else { return [] }
+        guard let noun = t.indices.first(where: { isReference(t, at: $0) }) ?? pairMeeting(t) else { return [] }
         // "The meeting will ...", "did not hold talks": the clause around the noun only, as a
         // later clause may have its own modal ("the role powers can play").
         if view.isIrrealis(from: 0, to: min(t.count, noun + 5)) { return [] }
@@ -69,6 +69,25 @@ struct EventCoreference {
         return [(RelationCandidate(relation: .metWith, source: last.source, target: last.target,
                                    sentence: sentence.index, trigger: noun), last.event)]
     }
+
+    /// "The two leaders held talks", "Both ministers met on Tuesday": a pair named by a
+    /// plural descriptor that meets; the position of its meeting word.
+    func pairMeeting(_ t: [Token]) -> Int? {
+        guard let pair = t.indices.first(where: { i in
+            guard Self.pairNouns.contains(t[i].folded), i >= 1 else { return false }
+            let before = t[max(0, i - 3)..<i].map(\.folded)
+            return before.suffix(2) == ["the", "two"] || before.last == "both" || before.suffix(3) == ["the", "two", before.last ?? ""]
+                && t[i - 1].kind == .word && !t[i - 1].isCapitalized
+        }) else { return nil }
+        // The meeting word follows within a few words, in the same clause.
+        return (pair + 1..<min(t.count, pair + 6)).first { k in
+            Self.nouns.contains(t[k]) || Self.meetingVerbs.contains(t[k].folded)
+        }
+    }
+
+    static let pairNouns: Set<String> = ["leaders", "sides", "men", "women", "ministers", "presidents", "countries",
+                                         "nations", "governments", "delegations", "premiers", "counterparts", "heads"]
+    static let meetingVerbs: Set<String> = ["met", "meet", "talked", "spoke", "discussed", "conferred", "negotiated", "consulted"]
 
     /// A definite meeting noun at `i` with no participants of its own.
     func isReference(_ t: [Token], at i: Int) -> Bool {

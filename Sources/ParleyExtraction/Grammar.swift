@@ -8,8 +8,15 @@ public struct Grammar: Sendable {
     var dateWords: DateWords
     var calendarNames: CalendarNames
 
+    /// `names.yaml`: given names, kept apart from the cue words as they are a list of their own.
+    struct Names: Decodable {
+        var given_names: [String]
+    }
+
     public static func bundled() throws -> Grammar {
-        Grammar(cues: try decodeResource("cues", as: Cues.self),
+        var cues = try decodeResource("cues", as: Cues.self)
+        cues.givenNames = try decodeResource("names", as: Names.self).given_names
+        return Grammar(cues: cues,
                 frames: try decodeResource("relations", as: RelationFrames.self),
                 dateWords: try DateWords.bundled(),
                 calendarNames: try CalendarNames.bundled())

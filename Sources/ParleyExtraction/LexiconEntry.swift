@@ -12,6 +12,9 @@ public struct LexiconEntry: Hashable, Sendable {
     public var demonyms: [String]
     /// The capital, used as a metonym for the government ("Moscow hosted ...").
     public var capital: String?
+    /// Other cities of a country: where its people travel and meet ("flew to Istanbul" is a
+    /// trip to Turkey), not metonyms for its government.
+    public var cities: [String]
     /// Descriptors that name the actor ("the NRF leader", "Taliban foreign minister").
     public var roles: [String]
     /// A government that took over a country: mentions of the country used as an actor
@@ -21,7 +24,7 @@ public struct LexiconEntry: Hashable, Sendable {
     public var contextual: [ContextualAliases]
 
     public init(id: String, name: String, kind: ActorKind, country: String? = nil,
-                aliases: [String] = [], demonyms: [String] = [], capital: String? = nil,
+                aliases: [String] = [], demonyms: [String] = [], capital: String? = nil, cities: [String] = [],
                 roles: [String] = [], governs: Governance? = nil, contextual: [ContextualAliases] = []) {
         self.id = id
         self.name = name
@@ -30,6 +33,7 @@ public struct LexiconEntry: Hashable, Sendable {
         self.aliases = aliases
         self.demonyms = demonyms
         self.capital = capital
+        self.cities = cities
         self.roles = roles
         self.governs = governs
         self.contextual = contextual

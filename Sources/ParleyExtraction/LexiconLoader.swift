@@ -35,7 +35,7 @@ public enum LexiconLoader {
         return lexicon
     }
 
-    static let knownKeys: Set<String> = ["id", "name", "kind", "country", "aliases", "demonyms", "capital", "roles", "governs", "in_context"]
+    static let knownKeys: Set<String> = ["id", "name", "kind", "country", "aliases", "demonyms", "capital", "cities", "roles", "governs", "in_context"]
 
     static func entry(_ node: Node, path: String) throws -> LexiconEntry {
         guard let mapping = node.mapping else { throw problem(node, path, "an entry must be a mapping with id, name and kind") }
@@ -75,7 +75,8 @@ public enum LexiconLoader {
         return LexiconEntry(id: id, name: try string("name", required: true) ?? id, kind: kind,
                             country: try string("country", required: false),
                             aliases: try strings("aliases"), demonyms: try strings("demonyms"),
-                            capital: try string("capital", required: false), roles: try strings("roles"),
+                            capital: try string("capital", required: false), cities: try strings("cities"),
+                            roles: try strings("roles"),
                             governs: try governance(map["governs"], path: path),
                             contextual: try contextual(map["in_context"], path: path))
     }

@@ -78,7 +78,7 @@ public final class Pipeline: Sendable {
         var meetings = EventCoreference()
         for sentence in sentences {
             let view = ClauseView(sentence: sentence, mentions: mentions[sentence.index], cues: extractor.cues)
-            let found = extractor.relations(in: view)
+            let found = extractor.relations(in: view).filter { !recognizer.isHomecoming($0) }
             let references = meetings.references(in: view, found: found)
             let candidates = found + references.map(\.candidate)
             let antecedents = Array(repeating: nil, count: found.count) + references.map(\.antecedent)

@@ -11,17 +11,33 @@ struct ProperNounFinder: Sendable {
     /// Nouns after which a name is a subnational place.
     static let placeNouns = WordSet(["province", "provinces", "district", "districts", "region", "valley",
                                           "county", "governorate", "oblast", "prefecture", "canton", "municipality",
-                                          "village", "township", "borough", "gorge"])
+                                          "village", "township", "borough", "gorge"] + facilityNouns)
+    /// Places and buildings that end a name ("Ben Gurion International Airport", "the Red
+    /// Sea", "Tahrir Square"): where things happen, never who acts. Never names alone.
+    static let facilityNouns = ["airport", "hotel", "square", "street", "avenue", "road", "bridge", "crossing",
+                                "strait", "straits", "sea", "ocean", "gulf", "bay", "island", "islands", "river",
+                                "lake", "mountains", "mountain", "desert", "peninsula", "stadium", "hospital",
+                                "station", "harbour", "harbor", "highway", "park", "airbase", "camp", "canal",
+                                "corridor", "plateau", "heights", "pass", "checkpoint", "terminal", "mosque",
+                                "cathedral", "church", "temple", "museum", "airfield"]
+    /// Words that may stand between a name and its place noun: "Ben Gurion International Airport".
+    static let placeQualifiers = WordSet(["international", "national", "central", "main", "old", "new", "grand", "air", "naval"])
 
     let common: WordSet
     let connectors: WordSet
     let bodyNouns: WordSet
     let agentNouns: WordSet
     let stop: WordSet
+    /// Demonyms of more than one word ("South Korean"), which are no names either.
+    let demonymPhrases: Set<String>
+    /// "Barack", "Mohamed": a name of two words or more opening with one is a person.
+    let givenNames: WordSet
 
     /// `demonyms`: a lexicon's adjectival forms ("Afghan"), which are never names alone.
     init(cues: Cues, triggerWords: Set<String>, demonyms: Set<String> = []) {
-        common = WordSet(Set(cues.commonCapitalized).union(demonyms))
+        common = WordSet(Set(cues.commonCapitalized).union(demonyms).union(Self.facilityNouns))
+        demonymPhrases = demonyms.filter { $0.contains(" ") }
+        givenNames = WordSet(cues.givenNames)
         connectors = WordSet(["of", "the", "de", "al", "bin", "ibn", "van", "von", "der", "da", "del"])
         bodyNouns = WordSet(cues.bodyNouns)
         agentNouns = WordSet(cues.agentNouns)
@@ -76,7 +92,11 @@ struct ProperNounFinder: Sendable {
             let name = s.text(from: t[i].start, to: t[j - 1].end)
             let next = j < t.count && !taken.contains(j) ? t[j].folded : ""
             let nextIs = { (words: WordSet) in j < t.count && !taken.contains(j) ? words.contains(t[j]) : words.contains("") }
-            if nextIs(Self.placeNouns) || (j - i == 1 && placeNames.contains(t[i])) {
+            var after = j
+            while after < t.count, after - j < 2, Self.placeQualifiers.contains(t[after]) { after += 1 }
+            let endsInPlace = after < t.count && !taken.contains(after) && Self.placeNouns.contains(t[after])
+            if endsInPlace || (j - i == 1 && placeNames.contains(t[i])) || (j - i > 1 && demonymPhrases.contains(name.lowercased()))
+                || isDateline(t, i..<j) {
                 i = j
                 continue
             }
@@ -89,6 +109,10 @@ struct ProperNounFinder: Sendable {
                 m = make(i..<(j + 1), Slug.make(name), .government)
                 m.name = name
                 j += 1
+            } else if j - i >= 2, givenNames.contains(t[i]) {
+                // "Mohamed Hamdan Dagalo": a person, whom "he" and a bare surname can refer to.
+                m = make(i..<j, Slug.make(name), .person)
+                m.name = name
             } else {
                 m = make(i..<j, Slug.make(name), .group)
                 m.name = name
@@ -101,9 +125,26 @@ struct ProperNounFinder: Sendable {
         return out
     }
 
+    /// "al-Burhan", "el-Sissi", "bin-Salman": a lower-case particle hyphened to a capitalised name.
+    static func hasNameParticle(_ token: Token) -> Bool {
+        guard token.isHyphenated, let dash = token.text.firstIndex(of: "-") else { return false }
+        let particle = token.text[..<dash]
+        let rest = token.text[token.text.index(after: dash)...]
+        return ["al", "el", "ad", "ash", "as", "at", "an", "ar", "az", "bin", "ibn", "abu", "bint"].contains(particle)
+            && rest.first?.isUppercase == true
+    }
+
+    /// "BRASILIA -", "TEL AVIV (AP) -", "SAMARKAND, Uzbekistan -": a place in capitals
+    /// opening a news story, where it was filed, not who acts.
+    func isDateline(_ t: [Token], _ run: Range<Int>) -> Bool {
+        guard run.lowerBound == 0 || run.lowerBound == 1 && t[0].kind == .punctuation, run.upperBound < t.count,
+              run.allSatisfy({ k in !t[k].text.unicodeScalars.contains { $0.properties.isLowercase } }) else { return false }
+        return [",", "(", "-", "\u{2013}", "\u{2014}"].contains(t[run.upperBound].text)
+    }
+
     func isName(_ t: [Token], _ i: Int, taken: CoveredTokens, lowercaseWords: WordSet) -> Bool {
         let token = t[i]
-        guard !taken.contains(i), token.kind == .word, token.isCapitalized, token.characterCount > 1,
+        guard !taken.contains(i), token.kind == .word, token.isCapitalized || Self.hasNameParticle(token), token.characterCount > 1,
               !common.contains(token), !stop.contains(token),
               !token.hasAntiPrefix else { return false }
         // A sentence's first word, or one right after an opening quote, is capitalised anyway.

@@ -141,8 +141,14 @@ struct RelationExtractor: Sendable {
                     if let k = (max(0, before - 3)..<before).last(where: { v.mentions[$0].tokens.upperBound <= i && v.isPossessor(v.mentions[$0]) }),
                        possessorReaches(v, v.mentions[k], i) { return ([v.mentions[k]], slot) }
                 case "subject":
-                    // Only the object of a clause verb ("held talks", "received an invitation").
-                    guard v.governingPreposition(before: i) == nil else { continue }
+                    // The object of a clause verb ("held talks", "received an invitation"), not
+                    // of one that only speaks of it ("called accusations against X a narrative").
+                    // In "during a visit to X" the clause subject is the visitor.
+                    if let governor = v.governingPreposition(before: i) {
+                        guard governor.word == "during" || governor.word == "on" && frame.relation == .visited else { continue }
+                    } else if v.isTopicOfVerb(i) {
+                        continue
+                    }
                     let s = v.subjects(before: i, maxDistance: 20)
                     if !s.isEmpty { return (s, slot) }
                 case "between":
