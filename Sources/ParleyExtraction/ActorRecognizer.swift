@@ -119,7 +119,7 @@ struct ActorRecognizer: Sendable {
             }
             return found
         }
-        contextual.apply(to: &mentions, lexicon: lexicon)
+        contextual.apply(to: &mentions, in: sentences, lexicon: lexicon)
         for m in mentions.joined() { registry.record(actor(for: m), alias: m.mention.text) }
         return mentions
     }
@@ -322,7 +322,7 @@ struct ActorRecognizer: Sendable {
     }
 
     func isNameWord(_ t: Token) -> Bool {
-        t.kind == .word && t.isCapitalized && !pronouns.contains(t)
+        t.kind == .word && (t.isCapitalized || ProperNounFinder.hasNameParticle(t)) && !pronouns.contains(t)
     }
 
     /// The name's words, split at spaces (ASCII names from their bytes, no Character walk).

@@ -179,6 +179,14 @@ struct ClauseView {
         return false
     }
 
+    /// Where the clause of a subject ending at `a` resumes after a relative clause set off
+    /// by commas ("Scholz, who was not invited, spoke with Macron"): its negation is its own.
+    func pastRelativeClause(_ a: Int, before b: Int) -> Int {
+        guard a + 1 < b, tokens[a].folded == ",", ["who", "which", "whose"].contains(tokens[a + 1].folded),
+              let close = ((a + 2)..<b).last(where: { tokens[$0].folded == "," }) else { return a }
+        return close + 1
+    }
+
     /// Negation, modality or irrealis between two token positions ("did not", "will", "hopes to").
     func isIrrealis(from a: Int, to b: Int) -> Bool {
         guard a < b else { return false }
@@ -264,10 +272,12 @@ struct ClauseView {
     /// the actor where the possessor would otherwise stand in a list.
     func ownedName(after k: Int) -> Int? {
         let m = mentions[k]
-        guard !m.isPronoun, isPossessor(m), k + 1 < mentions.count, mentions[k + 1].kind == .person else { return nil }
+        guard !m.isPronoun, m.kind != .person, k + 1 < mentions.count, mentions[k + 1].kind == .person else { return nil }
+        // "Chile's President Gabriel Boric", "U.S. Secretary of State Antony Blinken".
+        let from = isPossessor(m) ? afterPossessive(m) : m.tokens.upperBound
         let name = mentions[k + 1].tokens.lowerBound
         let title = titleStart(before: name)
-        return title < name && title <= afterPossessive(m) ? k + 1 : nil
+        return title < name && title <= from && name - from <= 5 ? k + 1 : nil
     }
 
     /// "A, B and C" ending at mention k, gathered leftwards: the link nearest the anchor
@@ -343,6 +353,7 @@ struct ClauseView {
                 allowed = preps.contains("direct") && m.tokens.lowerBound - from <= 4
                     && isModifierRun(from..<m.tokens.lowerBound)
             }
+            if allowed, let owned = ownedName(after: k), mentions[owned].fits(kinds) { return owned }
             if allowed && m.fits(kinds) { return k }
         }
         return nil

@@ -34,6 +34,8 @@ struct ContextualAliasIndex: Sendable {
     }
 
     private var targets: [String: [Target]] = [:]
+    /// The keys as folded words, for finding them in lower case.
+    private var keyWords: [[String]] = []
 
     init(lexicon: Lexicon) {
         for id in lexicon.order {
@@ -44,14 +46,19 @@ struct ContextualAliasIndex: Sendable {
                 }
             }
         }
+        keyWords = targets.keys.sorted().map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
     }
 
     /// Renames the discovered mentions that a contextual alias names, where its context
     /// holds: an actor of `when` is among the document's mentions. The later lexicon entry
     /// wins when two could apply.
-    func apply(to sentences: inout [[TokenMention]], lexicon: Lexicon) {
+    func apply(to sentences: inout [[TokenMention]], in text: [Sentence], lexicon: Lexicon) {
         guard !targets.isEmpty else { return }
         let present = Set(sentences.joined().filter { $0.mention.source == .lexicon }.map(\.actorID))
+        for s in text.indices where s < sentences.count {
+            let found = lowercaseMentions(in: text[s], covered: sentences[s], present: present, lexicon: lexicon)
+            if !found.isEmpty { sentences[s] = (sentences[s] + found).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+        }
         for s in sentences.indices {
             for k in sentences[s].indices {
                 let m = sentences[s][k]
@@ -64,5 +71,27 @@ struct ContextualAliasIndex: Sendable {
                 sentences[s][k].name = nil
             }
         }
+    }
+
+    /// The same names in lower case, where they act: "the resistance claims", "resistance
+    /// fighting the Taliban", but not "formal resistance to X" or "as resistance grew".
+    func lowercaseMentions(in s: Sentence, covered: [TokenMention], present: Set<String>, lexicon: Lexicon) -> [TokenMention] {
+        let t = s.tokens
+        var taken = CoveredTokens(count: t.count, covering: covered)
+        var out: [TokenMention] = []
+        for i in t.indices where !taken.contains(i) && t[i].kind == .word && !t[i].isCapitalized {
+            guard let words = keyWords.first(where: { w in
+                i + w.count <= t.count && w.indices.allSatisfy { t[i + $0].folded == w[$0] && !taken.contains(i + $0) }
+            }) else { continue }
+            let end = i + words.count
+            let definite = i > 0 && t[i - 1].folded == "the"
+            let acting = end < t.count && t[end].kind == .word && !t[end].isCapitalized && t[end].folded.hasSuffix("ing")
+            guard definite || acting,
+                  let target = targets[words.joined(separator: " ")]?.last(where: { !$0.when.isDisjoint(with: present) }),
+                  let entry = lexicon[target.id] else { continue }
+            out.append(ActorRecognizer.make(s, i..<end, id: entry.id, kind: entry.kind, source: .lexicon))
+            taken.formUnion(i..<end)
+        }
+        return out
     }
 }

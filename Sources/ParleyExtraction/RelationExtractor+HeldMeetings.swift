@@ -8,6 +8,10 @@ extension RelationExtractor {
     static let meetingNouns: Set<String> = ["meeting", "meetings", "talks", "summit", "conference", "session",
                                             "round", "dialogue", "consultations", "negotiations", "gathering", "forum"]
 
+    /// After "hosted A and B", words that make it one meeting of both.
+    static let jointMeetingWords: Set<String> = meetingNouns.union(["together", "jointly", "trilateral", "tripartite",
+                                                                    "three-way", "joint"])
+
     func heldMeetings(_ v: ClauseView, after found: [RelationCandidate]) -> [RelationCandidate] {
         let hostings = found.filter { $0.relation == .hostedBy }
         guard !hostings.isEmpty else { return [] }

@@ -74,14 +74,17 @@ struct RelationExtractor: Sendable {
         let end = i + length
         let word = v.tokens[i].folded
         let passiveVoice = auxiliaryBefore(v, i)
-        let isPassive = length == 1 && frame.passive.contains(word) && passiveVoice
+        // "Aliyev, backed by Turkey, ...": a participle after a name and a comma is passive too.
+        let reduced = !passiveVoice && i >= 2 && v.tokens[i - 1].folded == "," && v.covering[i - 2] != nil
+            && end < v.tokens.count && v.tokens[end].folded == "by"
+        let isPassive = length == 1 && frame.passive.contains(word) && (passiveVoice || reduced)
         if !isPassive && !frame.forms.contains(v.tokens[i..<end].map(\.folded).joined(separator: " ")) { return [] }
         // "condemned an attack by X" reads X as the attacker; after "was" the by-phrase is the agent.
         if !isPassive, passiveVoice, frame.object.contains("by") { return [] }
-        var subjects = v.subjects(before: i)
+        var subjects = reduced && isPassive ? v.coordinatedLeft(from: v.covering[i - 2]!) : v.subjects(before: i)
         if !frame.subjectKinds.isEmpty, subjects.contains(where: { !$0.fits(frame.subjectKinds) }) { return [] }
         let subjectEnd = subjects.last?.tokens.upperBound ?? max(0, i - 4)
-        if v.isIrrealis(from: subjectEnd, to: i) || v.isNonFactualInfinitive(i) { return [] }
+        if v.isIrrealis(from: v.pastRelativeClause(subjectEnd, before: i), to: i) || v.isNonFactualInfinitive(i) { return [] }
 
         if isPassive {
             guard let agentIndex = v.object(after: end, preps: ["by"], gap: 3, kinds: []) else { return [] }
@@ -96,6 +99,12 @@ struct RelationExtractor: Sendable {
             objectIndex = nil
         }
         if let k = objectIndex, frame.objectSupport, !v.mentions[k].isSupport { objectIndex = nil }
+        // "hosted the BRICS summit": a name before a meeting noun only qualifies the meeting.
+        if let k = objectIndex, [.hostedBy, .metWith].contains(frame.relation), frame.object.contains("direct"),
+           v.mentions[k].tokens.upperBound < v.tokens.count,
+           RelationExtractor.meetingNouns.contains(v.tokens[v.mentions[k].tokens.upperBound].folded) {
+            objectIndex = nil
+        }
         if let k = objectIndex, !frame.follows.isEmpty {
             let after = v.mentions[k].tokens.upperBound
             if !(after..<min(v.tokens.count, after + 6)).contains(where: { frame.follows.contains(v.tokens[$0].folded) }) { objectIndex = nil }
@@ -108,13 +117,19 @@ struct RelationExtractor: Sendable {
         }
         guard let objectIndex else {
             // "A and B met": a symmetric verb with a coordinated subject and no object.
-            if frame.relation.isSymmetric, subjects.count >= 2, frame.object.contains("direct"),
-               let last = subjects.last, i - last.tokens.upperBound <= 2 {
+            if frame.relation.isSymmetric, subjects.count >= 2, let last = subjects.last, i - last.tokens.upperBound <= 2 {
                 return pairs(Array(subjects.prefix(1)), Array(subjects.dropFirst()), frame.relation, v, i)
             }
             return []
         }
         let objects = v.coordinatedRight(from: objectIndex)
+        // "Isaias hosted Mohamud and el-Sisi for a summit": guests hosted for one meeting meet
+        // each other (hosted on their own, they need not have met).
+        var guestsMeet: [RelationCandidate] = []
+        if frame.relation == .hostedBy, frame.swap, objects.count >= 2,
+           v.tokens[objects.last!.tokens.upperBound...].contains(where: { RelationExtractor.jointMeetingWords.contains($0.folded) }) {
+            guestsMeet = pairs(Array(objects.prefix(1)), Array(objects.dropFirst()), .metWith, v, i)
+        }
         if subjects.isEmpty && frame.fronted {
             // "Based in Dushanbe, the capital of Tajikistan, Amrullah Saleh ...".
             let after = objects.last?.tokens.upperBound ?? end
@@ -125,8 +140,8 @@ struct RelationExtractor: Sendable {
                 subjects = v.coordinatedRight(from: k)
             }
         }
-        return frame.swap ? pairs(objects, subjects, frame.relation, v, i)
-                          : pairs(subjects, objects, frame.relation, v, i)
+        return (frame.swap ? pairs(objects, subjects, frame.relation, v, i)
+                           : pairs(subjects, objects, frame.relation, v, i)) + guestsMeet
     }
 
     func nounRelations(_ v: ClauseView, frame: NounFrame, at i: Int, length: Int) -> [RelationCandidate] {
@@ -172,6 +187,14 @@ struct RelationExtractor: Sendable {
         }
         let targets = fill(frame.target.filter { $0 != "between" }, exclude: Set(sources.map(\.actorID))).mentions
             .filter { $0.fits(frame.targetKinds) }
+        if targets.isEmpty, frame.relation.isSymmetric, sourceSlot == "subject", sources.count >= 2 {
+            // "Modi and Xi held a rare conversation": the coordinated subject are both sides.
+            let start = sources.last!.tokens.upperBound
+            if start <= i, i - start <= 5, !(start..<i).contains(where: { v.tokens[$0].folded == "," }),
+               !v.isIrrealis(from: start, to: i) {
+                return pairs(Array(sources.prefix(1)), Array(sources.dropFirst()), frame.relation, v, i)
+            }
+        }
         guard !sources.isEmpty, !targets.isEmpty else { return [] }
         let start = sources.map(\.tokens.upperBound).filter { $0 <= i }.max() ?? max(0, i - 4)
         if v.isIrrealis(from: start, to: i) { return [] }

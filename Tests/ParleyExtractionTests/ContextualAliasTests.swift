@@ -19,6 +19,16 @@ import Testing
                 .contains("national-resistance-front met_with emomali-rahmon"), "the context may come later")
     }
 
+    @Test func inLowerCaseOnlyWhereTheNameActs() {
+        #expect(Self.triples("Pakistan and resistance fighting the Taliban use Dushanbe as a base.")
+                .contains("national-resistance-front opposes taliban"), "a participle after it: the group acts")
+        #expect(Self.triples("The Taliban said the resistance met Emomali Rahmon.")
+                == ["national-resistance-front met_with emomali-rahmon"], "definite")
+        #expect(Self.triples("The Taliban took power. Then formal resistance met Emomali Rahmon.").isEmpty,
+                "a bare noun of resistance is an activity, not the group")
+        #expect(Self.triples("Pakistan said the resistance met Emomali Rahmon.").isEmpty, "no context, no alias")
+    }
+
     @Test func elsewhereTheNameStaysItsOwn() {
         #expect(Self.triples("The Resistance met Emomali Rahmon in Dushanbe.") == ["resistance met_with emomali-rahmon"])
     }

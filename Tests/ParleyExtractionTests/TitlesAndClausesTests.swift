@@ -1,0 +1,102 @@
+import ParleyExtraction
+import ParleyModel
+import Testing
+
+/// Wire-style phrasing: titles between a preposition and a name, relative clauses,
+/// possessors that own a titled name, acts spoken of rather than done, and names no
+/// lexicon lists (given names, datelines, places, particles).
+@Suite struct TitlesAndClausesTests {
+    static let turkey = LexiconEntry(id: "turkey", name: "Turkey", kind: .country, country: "TUR", capital: "Ankara",
+                                     cities: ["Istanbul"])
+
+    @Test func aCounterpartIsTheNamedPersonNotTheCountry() {
+        #expect(Fixtures.triples("Emomali Rahmon held talks with his Russian counterpart Vladimir Putin.")
+                == ["emomali-rahmon met_with vladimir-putin"])
+    }
+
+    @Test func aTitleDoesNotHideAPrepositionalObject() {
+        #expect(Fixtures.triples("Ahmad Massoud held talks with Deputy Foreign Minister Sergei Mironov.")
+                == ["ahmad-massoud met_with sergei-mironov"])
+        #expect(Fixtures.triples("Secretary of State Sergei Mironov visited Pakistan.")
+                == ["sergei-mironov visited pakistan"], "'of' inside a title is no preposition")
+    }
+
+    @Test func aRelativePronounTakesItsAntecedent() {
+        #expect(Fixtures.triples("Rahmon spoke with Putin, who invited him to Moscow.")
+                == ["emomali-rahmon met_with vladimir-putin", "vladimir-putin invited emomali-rahmon"],
+                "'who' is Putin, and 'him' is not the subject of its own clause")
+        #expect(Fixtures.triples("Rahmon, who was not invited to the talks, spoke with Putin.")
+                == ["emomali-rahmon met_with vladimir-putin"], "the relative clause's negation is its own")
+    }
+
+    @Test func aPossessorsTitleBelongsToTheNameAfterIt() {
+        #expect(Fixtures.triples("Putin met Tajikistan's President Emomali Rahmon and Pakistan's Prime Minister Ahmad Massoud.")
+                == ["vladimir-putin met_with ahmad-massoud", "vladimir-putin met_with emomali-rahmon"])
+    }
+
+    @Test func aGoverningBodyStandsForItsState() {
+        #expect(Fixtures.triples("Tajikistan backed Pakistan's junta.") == ["tajikistan supports pakistan"])
+    }
+
+    @Test func anActSpokenOfIsNotTheSpeakersOwn() {
+        #expect(Fixtures.triples("Rahmon dismissed accusations against Putin.").isEmpty)
+        #expect(!Fixtures.triples("Rahmon condemned attacks on Pakistan.").contains("emomali-rahmon opposes pakistan"))
+        #expect(Fixtures.triples("Rahmon criticized the Taliban during a visit to Pakistan.")
+                == ["emomali-rahmon criticizes taliban", "emomali-rahmon visited pakistan"], "during a visit: the subject travelled")
+    }
+
+    @Test func goingHomeIsNoVisit() {
+        #expect(Fixtures.triples("Rahmon flew to Dushanbe.").isEmpty)
+        #expect(Fixtures.triples("Putin flew to Dushanbe.") == ["vladimir-putin visited tajikistan"])
+    }
+
+    @Test func aPairDescriptorMeetsAsTheLastHostingsPair() {
+        #expect(Fixtures.triples("Russia hosted Ahmad Massoud. The two sides held talks on trade.")
+                == ["ahmad-massoud hosted_by russia", "ahmad-massoud met_with russia"])
+        #expect(Fixtures.triples("Russia hosted Ahmad Massoud. The two sides disagreed.")
+                == ["ahmad-massoud hosted_by russia"], "no meeting word")
+    }
+
+    @Test func guestsHostedForOneMeetingMeetEachOther() {
+        #expect(Fixtures.triples("Pakistan hosted Ahmad Massoud and Emomali Rahmon for a trilateral summit.")
+                == ["ahmad-massoud hosted_by pakistan", "ahmad-massoud met_with emomali-rahmon", "emomali-rahmon hosted_by pakistan"])
+        #expect(Fixtures.triples("Pakistan hosted the UN summit in Islamabad.").isEmpty, "a name qualifying the summit is no guest")
+    }
+
+    @Test func reducedRelativesAndCoordinatedSubjects() {
+        #expect(Fixtures.triples("Rahmon, backed by Russia, criticized the Taliban.")
+                == ["emomali-rahmon criticizes taliban", "russia supports emomali-rahmon"])
+        #expect(Fixtures.triples("Rahmon and Putin held a rare conversation on Monday.")
+                == ["emomali-rahmon met_with vladimir-putin"])
+    }
+
+    @Test func failingToActStatesNoAct() {
+        #expect(Fixtures.triples("Rahmon accused Russia of failing to protect Pakistan.")
+                == ["emomali-rahmon criticizes russia"])
+    }
+
+    @Test func thanksAndCriticismDrawnPointBack() {
+        #expect(Fixtures.triples("Rahmon thanked Russia for its support.") == ["russia supports emomali-rahmon"])
+        #expect(Fixtures.triples("Putin met Rahmon, drawing criticism from Pakistan.")
+                == ["pakistan criticizes vladimir-putin", "vladimir-putin met_with emomali-rahmon"])
+    }
+
+    @Test func aGivenNameMakesAnUnknownNameAPerson() {
+        #expect(Fixtures.triples("Barack Obama visited Pakistan. He met Putin.")
+                == ["barack-obama met_with vladimir-putin", "barack-obama visited pakistan"])
+        #expect(Fixtures.triples("General Abdel Fattah al-Burhan met Putin.")
+                == ["abdel-fattah-al-burhan met_with vladimir-putin"], "a particle-joined surname is part of the name")
+    }
+
+    @Test func datelinesAndPlacesAreNoActors() {
+        let doc = Document(id: "t", path: "t.txt", published: nil,
+                           text: "ZORBAGRAD, Pakistan - Putin landed at Quuxley International Airport near the Blue Sea.")
+        let names = Set(Fixtures.pipeline.extract(doc).mentions.map(\.text))
+        #expect(names == ["Pakistan", "Putin"])
+    }
+
+    @Test func aCityOfACountryIsATripThere() {
+        let pipeline = Fixtures.pipeline(adding: [Self.turkey])
+        #expect(Fixtures.triples("Rahmon flew to Istanbul.", pipeline: pipeline) == ["emomali-rahmon visited turkey"])
+    }
+}
