@@ -129,7 +129,7 @@ struct ClauseView {
         for i in range {
             let t = tokens[i]
             if covering[i] != nil || cues.fillers.contains(t.folded) { continue }
-            if isTitleWord(i, before: range.upperBound) { continue }
+            if isTitleWord(i, before: range.upperBound) || isQualifierOfTitledName(i, before: range.upperBound) { continue }
             if t.folded == "of", i > range.lowerBound, cues.partitives.contains(tokens[i - 1].folded) { continue }
             guard t.kind == .word, !t.isCapitalized, !cues.prepositions.contains(t.folded),
                   !cues.verbForms.contains(t.folded), !cues.irrealis.contains(t.folded),
@@ -150,6 +150,14 @@ struct ClauseView {
             k < first ? tokens[k].isCapitalized
                 : cues.titleWords.contains(tokens[k].folded) || cues.titleModifiers.contains(tokens[k].folded)
         }
+    }
+
+    /// "South Korean" in "met South Korean President Yoon Suk Yeol", where the mention
+    /// starts at its title: up to two capitalised words right before a titled person.
+    func isQualifierOfTitledName(_ i: Int, before name: Int) -> Bool {
+        guard name < tokens.count, name - i <= 2, let k = covering[name], mentions[k].kind == .person,
+              cues.titleWords.contains(tokens[name].folded) || cues.titleModifiers.contains(tokens[name].folded) else { return false }
+        return (i..<name).allSatisfy { covering[$0] == nil && tokens[$0].kind == .word && tokens[$0].isCapitalized }
     }
 
     /// A name right after a relation verb is its object ("visited Kabul and discussed ..."),
@@ -190,7 +198,8 @@ struct ClauseView {
     /// Negation, modality or irrealis between two token positions ("did not", "will", "hopes to").
     func isIrrealis(from a: Int, to b: Int) -> Bool {
         guard a < b else { return false }
-        return (a..<b).contains { i in covering[i] == nil && cues.irrealis.contains(tokens[i].folded) }
+        // A capitalised "May" inside the sentence is the month, not the modal.
+        return (a..<b).contains { i in covering[i] == nil && cues.irrealis.contains(tokens[i].folded) && (i == 0 || !tokens[i].isCapitalized) }
     }
 
     /// A to-infinitive at `trigger` under a verb that states no fact: "invited Xi to visit

@@ -16,7 +16,38 @@ extension RelationExtractor {
             out.append(RelationCandidate(relation: .opposes, source: c.source, target: target,
                                          sentence: c.sentence, trigger: c.trigger))
         }
-        return out + oppositionToRule(v)
+        return out + oppositionToRule(v) + bounties(v)
+    }
+
+    /// "Pedram, who has a $200,000 Taliban bounty on his head", "the bounty the Taliban put
+    /// on his head": whoever sets a bounty on someone works against them.
+    static let bountyVerbs: Set<String> = ["put", "puts", "placed", "places", "offered", "offers", "set", "sets",
+                                           "announced", "announces", "issued", "issues", "posted", "posts"]
+
+    func bounties(_ v: ClauseView) -> [RelationCandidate] {
+        let t = v.tokens
+        var out: [RelationCandidate] = []
+        for b in t.indices where ["bounty", "bounties", "reward"].contains(t[b].folded) && v.covering[b] == nil {
+            // The one whose head it is: "on/in his head", "on Pedram's head", "on Pedram".
+            guard let on = (b + 1..<min(t.count, b + 3)).first(where: { ["on", "in"].contains(t[$0].folded) }),
+                  on + 1 < t.count, let k = v.covering[on + 1] else { continue }
+            let marked = v.mentions[k]
+            let afterMark = v.afterPossessive(marked)
+            guard afterMark < t.count, ["head", "heads"].contains(t[afterMark].folded) else { continue }
+            // Who set it: the name right before the noun ("a Taliban bounty"), or "by X" / "from X" after.
+            var setter: TokenMention?
+            if b > 0, let j = v.covering[b - 1], v.mentions[j].tokens.upperBound == b, !v.mentions[j].isPronoun {
+                setter = v.mentions[j]
+            } else if let j = v.object(after: afterMark + 1, preps: ["by", "from"], gap: 1, kinds: []) {
+                setter = v.mentions[j]
+            } else if (max(0, b - 4)..<b).contains(where: { Self.bountyVerbs.contains(t[$0].folded) }) {
+                setter = v.subjects(before: b).first // "the Taliban placed a bounty on his head"
+            }
+            guard let setter, setter.actorID != marked.actorID, !v.isIrrealis(from: max(0, b - 6), to: b) else { continue }
+            out.append(RelationCandidate(relation: .opposes, source: setter.actorID, target: marked.actorID,
+                                         sentence: v.sentence.index, trigger: b))
+        }
+        return out
     }
 
     /// "the opposition X" and, in the same sentence, "Y's reign" or "the Y regime".

@@ -42,6 +42,12 @@ import Testing
         #expect(Fixtures.triples("During their dialogue, Ahmad Massoud delved into the future.").isEmpty, "one name is not a pair")
     }
 
+    @Test func aBountyOnSomeonesHeadOpposesThem() {
+        #expect(Fixtures.triples("Rahmon, who has a $200,000 Taliban bounty on his head, spoke.") == ["taliban opposes emomali-rahmon"])
+        #expect(Fixtures.triples("The Taliban placed a bounty on Rahmon's head.") == ["taliban opposes emomali-rahmon"])
+        #expect(Fixtures.triples("Rahmon said a bounty on his head would be absurd.").isEmpty, "no one set it")
+    }
+
     @Test func armingAGroupAgainstAnActorIsOpposingIt() {
         #expect(Fixtures.triples("Pakistan trained anti-Taliban militias.")
                 == ["anti-taliban-militias opposes taliban", "pakistan opposes taliban", "pakistan supports anti-taliban-militias"])

@@ -21,6 +21,17 @@ import Testing
                 == ["sergei-mironov visited pakistan"], "'of' inside a title is no preposition")
     }
 
+    @Test func aTwoWordDemonymBeforeATitledObject() {
+        let pipeline = Fixtures.pipeline(adding: [
+            LexiconEntry(id: "south-korea", name: "South Korea", kind: .country, country: "KOR", demonyms: ["South Korean"], capital: "Seoul"),
+            LexiconEntry(id: "yoon-suk-yeol", name: "Yoon Suk Yeol", kind: .person, country: "KOR", aliases: ["President Yoon Suk Yeol"]),
+        ])
+        #expect(Fixtures.triples("Putin visited Seoul in May, the first such trip in years, and met South Korean President Yoon Suk Yeol.",
+                                 pipeline: pipeline)
+                == ["vladimir-putin met_with yoon-suk-yeol", "vladimir-putin visited south-korea"],
+                "the month May is no modal, and the demonym qualifies the title")
+    }
+
     @Test func aRelativePronounTakesItsAntecedent() {
         #expect(Fixtures.triples("Rahmon spoke with Putin, who invited him to Moscow.")
                 == ["emomali-rahmon met_with vladimir-putin", "vladimir-putin invited emomali-rahmon"],
