@@ -78,6 +78,25 @@ struct ActorRecognizer: Sendable {
         return person.id
     }
 
+    /// "self-declared Acting President Amurula Surrey": an unknown name right after a role
+    /// of a lexicon person is that person when its first word sounds like theirs (the same
+    /// phonetic key to four letters), so a garbled transliteration joins the person while a
+    /// successor in the same office ("Foreign Minister Qin Gang" after Wang Yi) does not.
+    func namedByRole(_ found: [TokenMention], at k: Int) -> String? {
+        guard k > 0, found[k - 1].isRole, found[k - 1].tokens.upperBound == found[k].tokens.lowerBound,
+              found[k].mention.source == .discovered, found[k].kind == .person || found[k].isWeak,
+              let entry = lexicon[found[k - 1].actorID], entry.kind == .person,
+              let first = ActorRecognizer.words(of: found[k].mention.text).first else { return nil }
+        let key = PhoneticKey.key(first)
+        guard key.count >= 3 else { return nil }
+        let sounds = ([entry.name] + entry.aliases).contains { name in
+            guard let own = ActorRecognizer.words(of: name).first else { return false }
+            let ownKey = PhoneticKey.key(own)
+            return ownKey.count >= 3 && ownKey.prefix(4) == key.prefix(4)
+        }
+        return sounds ? entry.id : nil
+    }
+
     /// Mentions per sentence, in document order, and the actors they refer to.
     func recognize(_ sentences: [Sentence], published: CalendarDate? = nil, registry: inout ActorRegistry) -> [[TokenMention]] {
         let takeovers = governance.takeovers(in: sentences, published: published)
@@ -96,7 +115,7 @@ struct ActorRecognizer: Sendable {
                                           make: { ActorRecognizer.make(sentence, $0, id: $1, kind: $2, source: .discovered) })
             found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             for k in found.indices {
-                if let id = transliterated(found[k]) {
+                if let id = transliterated(found[k]) ?? namedByRole(found, at: k) {
                     found[k].mention.actorID = id
                     found[k].kind = .person
                     found[k].isWeak = false

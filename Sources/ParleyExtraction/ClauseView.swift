@@ -91,6 +91,11 @@ struct ClauseView {
 
     /// The preposition that governs the noun phrase starting at token `start`, if any.
     func governingPreposition(before start: Int) -> (word: String, at: Int)? {
+        // "of Abdul Latif Pedram Afghanistan": a name right after another shares its preposition.
+        if start > 0, let k = covering[start - 1], mentions[k].tokens.upperBound == start, covering[start] != k,
+           !mentions[k].isPronoun, !isPossessor(mentions[k]) {
+            return governingPreposition(before: mentions[k].tokens.lowerBound)
+        }
         var i = titleStart(before: start) - 1
         var steps = 0
         var modifiers = 0
@@ -98,7 +103,7 @@ struct ClauseView {
             let t = tokens[i]
             // "a bunch of X", "members of X": the partitive is transparent, the preposition
             // before it (or none) governs X.
-            if t.folded == "of", i > 0, cues.partitives.contains(tokens[i - 1].folded) {
+            if t.folded == "of", i > 0, cues.partitives.contains(tokens[i - 1].folded), i == 1 || !tokens[i - 1].isCapitalized {
                 i -= 2; steps += 2; continue
             }
             if cues.prepositions.contains(t.folded) { return (t.folded, i) }
