@@ -21,6 +21,25 @@ extension RelationExtractor {
 
     /// "Pedram, who has a $200,000 Taliban bounty on his head", "the bounty the Taliban put
     /// on his head": whoever sets a bounty on someone works against them.
+    /// "In another round of appeals to foreign countries, Massoud held meetings in France",
+    /// "Seeking more weapons, Zelensky travelled to Washington": a trip or meeting framed by
+    /// an opening phrase of appeal asks its host for support.
+    func appealTrips(_ v: ClauseView, after found: [RelationCandidate]) -> [RelationCandidate] {
+        let t = v.tokens
+        guard let comma = t.indices.first(where: { t[$0].folded == "," }), comma <= 12,
+              !(0..<comma).contains(where: { v.covering[$0] != nil }),
+              (0..<comma).contains(where: { Self.appealWords.contains(t[$0].folded) }) else { return [] }
+        var out: [RelationCandidate] = []
+        for c in found where [.visited, .metWith].contains(c.relation) && c.trigger > comma {
+            out.append(RelationCandidate(relation: .seeksSupportFrom, source: c.source, target: c.target,
+                                         sentence: c.sentence, trigger: c.trigger))
+        }
+        return out
+    }
+
+    static let appealWords: Set<String> = ["appeal", "appeals", "plea", "pleas", "seeking", "lobbying", "courting",
+                                           "canvassing", "soliciting"]
+
     static let bountyVerbs: Set<String> = ["put", "puts", "placed", "places", "offered", "offers", "set", "sets",
                                            "announced", "announces", "issued", "issues", "posted", "posts"]
 

@@ -62,7 +62,8 @@ struct RelationExtractor: Sendable {
                 out += nounRelations(view, frame: nouns[trigger.frame], at: i, length: trigger.tokens.count)
             }
         }
-        return out + heldMeetings(view, after: out) + hostedMeetings(view, after: out) + stanceRelations(view, after: out) + reportedCriticism(view)
+        out += heldMeetings(view, after: out) + hostedMeetings(view, after: out)
+        return out + appealTrips(view, after: out) + stanceRelations(view, after: out) + reportedCriticism(view)
     }
 
     func matches(_ trigger: Trigger, _ tokens: [Token], _ i: Int) -> Bool {

@@ -42,6 +42,14 @@ import Testing
         #expect(Fixtures.triples("During their dialogue, Ahmad Massoud delved into the future.").isEmpty, "one name is not a pair")
     }
 
+    @Test func aTripFramedAsAnAppealSeeksSupport() {
+        #expect(Fixtures.triples("In another round of appeals to foreign countries, Ahmad Massoud held meetings in France.")
+                == ["ahmad-massoud seeks_support_from france", "ahmad-massoud visited france"])
+        #expect(Fixtures.triples("Seeking more weapons, Rahmon met Putin.")
+                == ["emomali-rahmon met_with vladimir-putin", "emomali-rahmon seeks_support_from vladimir-putin"])
+        #expect(Fixtures.triples("In a rare move, Ahmad Massoud held meetings in France.") == ["ahmad-massoud visited france"])
+    }
+
     @Test func aBountyOnSomeonesHeadOpposesThem() {
         #expect(Fixtures.triples("Rahmon, who has a $200,000 Taliban bounty on his head, spoke.") == ["taliban opposes emomali-rahmon"])
         #expect(Fixtures.triples("The Taliban placed a bounty on Rahmon's head.") == ["taliban opposes emomali-rahmon"])
