@@ -169,6 +169,8 @@ public struct CorpusBuilder: Sendable {
 
     static func explain(_ error: Error) -> String {
         switch error {
+        case let error as CorpusJSONError:
+            return error.description
         case let DecodingError.dataCorrupted(context):
             return context.debugDescription + ((context.underlyingError as NSError?).map { " (\($0.localizedDescription))" } ?? "")
         case let DecodingError.keyNotFound(key, context):
