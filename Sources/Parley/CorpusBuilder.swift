@@ -161,7 +161,7 @@ public struct CorpusBuilder: Sendable {
             }
             events += c.events.filter { fresh.contains($0.document) }
         }
-        events.sort(by: Event.inReadingOrder)
+        events = Event.readingOrder(events).map { events[$0] }
         for k in events.indices { events[k].id = "e\(k + 1)" }
         documents.sort { $0.id < $1.id }
         return Corpus(documents: documents, actors: actors.keys.sorted().compactMap { actors[$0] }, events: events)
