@@ -43,69 +43,99 @@ public struct DOTEncoder: Sendable {
         // with clusters and labelled edges (a crash in-process; the dot CLI exits first).
         // The newer ranking has no such bug and draws clusters the same way.
         if !clusters.isEmpty { graph["newrank"] = "true" }
-        var out = "digraph \(DOTEncoder.quoteID(name)) {\n"
-        out += "  graph \(attributes(graph));\n"
-        out += "  node [fontname=\"Helvetica\", fontsize=\"11\", style=\"filled\"];\n"
-        out += "  edge [fontname=\"Helvetica\", fontsize=\"9\"];\n"
+        var out = DOTBuffer(capacity: 4096 + 512 * (network.nodes.count + network.edges.count))
+        out.append("digraph ")
+        out.appendQuotedID(name)
+        out.append(" {\n  graph ")
+        attributes(graph.map { ($0.key, $0.value) }, into: &out)
+        out.append(";\n")
+        out.append("  node [fontname=\"Helvetica\", fontsize=\"11\", style=\"filled\"];\n")
+        out.append("  edge [fontname=\"Helvetica\", fontsize=\"9\"];\n")
         for cluster in clusters {
-            out += "  subgraph \(DOTEncoder.quoteID(cluster.id)) {\n"
-            out += "    graph \(attributes(["label": cluster.label, "style": "rounded,dashed", "color": "#9aa3ad", "fontcolor": "#5b6270"]));\n"
-            for node in cluster.nodes { out += "    " + statement(node, tooltips) }
-            out += "  }\n"
+            out.append("  subgraph ")
+            out.appendQuotedID(cluster.id)
+            out.append(" {\n    graph ")
+            attributes([("label", cluster.label), ("style", "rounded,dashed"), ("color", "#9aa3ad"), ("fontcolor", "#5b6270")], into: &out)
+            out.append(";\n")
+            for node in cluster.nodes {
+                out.append("    ")
+                statement(node, tooltips, into: &out)
+            }
+            out.append("  }\n")
         }
-        for node in loose { out += "  " + statement(node, tooltips) }
-        for edge in network.edges { out += "  " + statement(edge, tooltips) }
+        for node in loose {
+            out.append("  ")
+            statement(node, tooltips, into: &out)
+        }
+        for edge in network.edges {
+            out.append("  ")
+            statement(edge, tooltips, into: &out)
+        }
         let key = DOTLegend(network: network)
         if legend, !key.isEmpty {
             // Last, after any cluster, so that no cluster inherits it as its label.
-            out += "  graph [label=\(key.htmlLabel), labeljust=\"l\", labelloc=\"b\"];\n"
+            out.append("  graph [label=\(key.htmlLabel), labeljust=\"l\", labelloc=\"b\"];\n")
         }
-        return out + "}\n"
+        out.append("}\n")
+        return out.text
     }
 
-    func statement(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip) -> String {
+    func statement(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip, into out: inout DOTBuffer) {
         let style = NodeStyle(kind: node.actor.kind)
-        var attrs: [String: String] = [
-            "label": node.actor.name,
-            "shape": style.shape,
-            "fillcolor": style.fill,
-            "tooltip": tooltips.node(node),
+        var attrs: [(key: String, value: String)] = [
+            ("label", node.actor.name),
+            ("shape", style.shape),
+            ("fillcolor", style.fill),
+            ("tooltip", tooltips.node(node)),
         ]
         let size = NodeStyle.fontSize(weight: node.weight)
-        if size != 11 { attrs["fontsize"] = String(size) }
-        if let width = NodeStyle.penWidth(weight: node.weight) { attrs["penwidth"] = width }
-        if let base = evidenceLink { attrs["URL"] = DOTEncoder.escapeAmpersands(base + "#" + ReportAnchors.actor(node.actor.id)) }
-        return "\(DOTEncoder.quoteID(node.actor.id)) \(attributes(attrs));\n"
+        if size != 11 { attrs.append(("fontsize", String(size))) }
+        if let width = NodeStyle.penWidth(weight: node.weight) { attrs.append(("penwidth", width)) }
+        if let base = evidenceLink { attrs.append(("URL", DOTEncoder.escapeAmpersands(base + "#" + ReportAnchors.actor(node.actor.id)))) }
+        out.appendQuotedID(node.actor.id)
+        out.append(" ")
+        attributes(attrs, into: &out)
+        out.append(";\n")
     }
 
-    func statement(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip) -> String {
+    func statement(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip, into out: inout DOTBuffer) {
         let style = EdgeStyle(relation: edge.relation)
         let count = edge.events.count
         let tooltip = tooltips.edge(edge)
-        var attrs: [String: String] = [
-            "color": style.color,
-            "fontcolor": style.color,
-            "style": style.line,
-            "tooltip": tooltip,
+        var attrs: [(key: String, value: String)] = [
+            ("color", style.color),
+            ("fontcolor", style.color),
+            ("style", style.line),
+            ("tooltip", tooltip),
         ]
         let label = largeGraph ? (count > 1 ? "×\(count)" : "") : (count > 1 ? "\(edge.relation.rawValue) ×\(count)" : edge.relation.rawValue)
         if !label.isEmpty {
-            attrs["label"] = label
-            attrs["labeltooltip"] = tooltip
+            attrs.append(("label", label))
+            attrs.append(("labeltooltip", tooltip))
         }
-        if edge.relation.isSymmetric { attrs["dir"] = "none" }
+        if edge.relation.isSymmetric { attrs.append(("dir", "none")) }
         if let base = evidenceLink, let first = edge.events.first {
-            attrs["URL"] = DOTEncoder.escapeAmpersands(base + "#ev-" + ReportAnchors.anchor(first.id))
+            attrs.append(("URL", DOTEncoder.escapeAmpersands(base + "#ev-" + ReportAnchors.anchor(first.id))))
         }
-        return "\(DOTEncoder.quoteID(edge.source)) -> \(DOTEncoder.quoteID(edge.target)) \(attributes(attrs));\n"
+        out.appendQuotedID(edge.source)
+        out.append(" -> ")
+        out.appendQuotedID(edge.target)
+        out.append(" ")
+        attributes(attrs, into: &out)
+        out.append(";\n")
     }
 
-    func attributes(_ attrs: [String: String]) -> String {
-        "[" + attrs.keys.sorted().map { key in
+    /// `[key="value", ...]`, sorted by key (each key given once).
+    func attributes(_ attrs: [(key: String, value: String)], into out: inout DOTBuffer) {
+        out.append("[")
+        for (k, attr) in attrs.sorted(by: { $0.key < $1.key }).enumerated() {
+            if k > 0 { out.append(", ") }
+            out.append(attr.key)
+            out.append("=")
             // URLs are already entity-escaped (escapeAmpersands) and Graphviz writes them as given.
-            let value = attrs[key] ?? ""
-            return "\(key)=\(key == "URL" ? DOTEncoder.quote(value, ampersands: false) : DOTEncoder.quote(value))"
-        }.joined(separator: ", ") + "]"
+            out.appendQuoted(attr.value, ampersands: attr.key != "URL")
+        }
+        out.append("]")
     }
 
     /// A DOT double-quoted string for a label or other escString attribute.
@@ -117,35 +147,11 @@ public struct DOTEncoder: Sendable {
     /// by `escapeAmpersands`. Characters XML cannot hold (C0 controls, U+FFFE, U+FFFF) are
     /// replaced, so any string gives well-formed SVG.
     ///
-    /// Works on UTF-8 bytes (tooltips of large graphs run to megabytes): every byte that
-    /// needs nothing is copied as it is, which is what `appendPrintable` does per scalar.
+    /// Works on UTF-8 bytes (`DOTBuffer`; tooltips of large graphs run to megabytes).
     public static func quote(_ s: String, ampersands: Bool = true) -> String {
-        var s = s
-        return s.withUTF8 { utf8 in
-            var out: [UInt8] = []
-            out.reserveCapacity(utf8.count + 16)
-            out.append(UInt8(ascii: "\""))
-            var k = 0
-            while k < utf8.count {
-                let b = utf8[k]
-                switch b {
-                case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), b]
-                case UInt8(ascii: "\\"): out += [b, b]
-                case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                case UInt8(ascii: "&") where ampersands: out += Array("&amp;".utf8)
-                case 0x0D: break
-                case 0..<0x20, 0x7F: out.append(0x20)
-                // U+FFFE and U+FFFF (EF BF BE, EF BF BF) become U+FFFD (EF BF BD).
-                case 0xEF where k + 2 < utf8.count && utf8[k + 1] == 0xBF && utf8[k + 2] >= 0xBE:
-                    out += [0xEF, 0xBF, 0xBD]
-                    k += 2
-                default: out.append(b)
-                }
-                k += 1
-            }
-            out.append(UInt8(ascii: "\""))
-            return String(decoding: out, as: UTF8.self)
-        }
+        var out = DOTBuffer(capacity: s.utf8.count + 16)
+        out.appendQuoted(s, ampersands: ampersands)
+        return out.text
     }
 
     /// A DOT double-quoted string for an identifier (graph, cluster or node name).
@@ -156,39 +162,9 @@ public struct DOTEncoder: Sendable {
     /// DOT; it gets one more backslash. Graphviz writes ids into SVG titles without
     /// decoding entities but also without escaping them, so `&` is still `&amp;`.
     public static func quoteID(_ s: String) -> String {
-        var out = "\""
-        var backslashes = 0
-        func flushBackslashes(beforeQuote: Bool) {
-            if beforeQuote, backslashes % 2 == 1 { backslashes += 1 }
-            out += String(repeating: "\\", count: backslashes)
-            backslashes = 0
-        }
-        for scalar in s.unicodeScalars {
-            if scalar == "\\" {
-                backslashes += 1
-                continue
-            }
-            flushBackslashes(beforeQuote: scalar == "\"")
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\n": out += " "
-            case "&": out += "&amp;"
-            default: appendPrintable(scalar, to: &out)
-            }
-        }
-        flushBackslashes(beforeQuote: true)
-        return out + "\""
-    }
-
-    /// Appends `scalar`, or a space (a control character) or U+FFFD (U+FFFE, U+FFFF)
-    /// in its place; a carriage return is dropped.
-    static func appendPrintable(_ scalar: Unicode.Scalar, to out: inout String) {
-        switch scalar.value {
-        case 0x0D: break
-        case 0..<0x20, 0x7F: out += " "
-        case 0xFFFE, 0xFFFF: out += "\u{FFFD}"
-        default: out.unicodeScalars.append(scalar)
-        }
+        var out = DOTBuffer(capacity: s.utf8.count + 16)
+        out.appendQuotedID(s)
+        return out.text
     }
 
     /// `&` not already starting an entity becomes `&amp;`: Graphviz 2.42 writes URL

@@ -14,36 +14,74 @@ struct EvidenceTooltip {
 
     func node(_ node: ActorNetwork.Node) -> String {
         let actor = node.actor
-        var heading = "\(actor.name) (\(actor.kind.rawValue)"
-        if let country = actor.country { heading += ", \(country)" }
-        heading += "): \(count(node.weight, "event"))"
-        if let mentions = actor.mentions { heading += ", \(count(mentions, "mention"))" }
-        return ([heading] + lines(node.events)).joined(separator: "\n")
+        var out = "\(actor.name) (\(actor.kind.rawValue)"
+        if let country = actor.country { out += ", \(country)" }
+        out += "): \(count(node.weight, "event"))"
+        if let mentions = actor.mentions { out += ", \(count(mentions, "mention"))" }
+        appendLines(node.events, to: &out)
+        return out
     }
 
     func edge(_ edge: ActorNetwork.Edge) -> String {
-        let heading = "\(name(edge.source)) \(edge.relation.phrase) \(name(edge.target)): \(count(edge.events.count, "event"))"
-        return ([heading] + lines(edge.events)).joined(separator: "\n")
+        var out = "\(name(edge.source)) \(edge.relation.phrase) \(name(edge.target)): \(count(edge.events.count, "event"))"
+        appendLines(edge.events, to: &out)
+        return out
     }
 
-    func lines(_ events: [Event]) -> [String] {
-        var out = events.prefix(EvidenceTooltip.maxEvents).map(line)
-        if events.count > EvidenceTooltip.maxEvents { out.append("(+\(events.count - EvidenceTooltip.maxEvents) more)") }
-        return out
+    /// A line per event after the heading, the first `maxEvents`, then how many more.
+    func appendLines(_ events: [Event], to out: inout String) {
+        for event in events.prefix(EvidenceTooltip.maxEvents) {
+            out += "\n"
+            out += line(event)
+        }
+        if events.count > EvidenceTooltip.maxEvents { out += "\n(+\(events.count - EvidenceTooltip.maxEvents) more)" }
     }
 
     /// "2023-12-02 · Russia hosted opponents of Taliban · 001_32bc #5: First, Moscow hosted …"
     func line(_ e: Event) -> String {
-        let citations = e.sources.isEmpty
-            ? ["\(e.document) #\(e.evidence.sentenceNumber)"]
-            : e.sources.map { "\($0.document) #\($0.evidence.sentenceNumber)" }
-        let what = "\(name(e.source)) \(e.relation.phrase) \(name(e.target))"
-        return "\(e.date.value ?? "undated") · \(what) · \(citations.joined(separator: "; ")): \(shortened(e.evidence.sentence))"
+        let sentence = shortened(e.evidence.sentence)
+        var out = ""
+        out.reserveCapacity(sentence.utf8.count + 96)
+        out += e.date.value ?? "undated"
+        out += " · "
+        out += name(e.source)
+        out += " "
+        out += e.relation.phrase
+        out += " "
+        out += name(e.target)
+        out += " · "
+        if e.sources.isEmpty {
+            cite(e.document, e.evidence, to: &out)
+        } else {
+            for (k, source) in e.sources.enumerated() {
+                if k > 0 { out += "; " }
+                cite(source.document, source.evidence, to: &out)
+            }
+        }
+        out += ": "
+        out += sentence
+        return out
     }
 
+    /// "001_32bc #5"
+    func cite(_ document: String, _ evidence: Evidence, to out: inout String) {
+        out += document
+        out += " #"
+        out += String(evidence.sentenceNumber)
+    }
+
+    /// The sentence on one line, cut to `maxSentence` characters with an ellipsis.
     func shortened(_ sentence: String) -> String {
+        // Most sentences are short and on one line: nothing to split, join or count.
+        if sentence.utf8.count <= EvidenceTooltip.maxSentence, !EvidenceTooltip.mayBreakLines(sentence) { return sentence }
         let flat = sentence.split(whereSeparator: \.isNewline).joined(separator: " ")
         return flat.count > EvidenceTooltip.maxSentence ? flat.prefix(EvidenceTooltip.maxSentence - 1) + "…" : flat
+    }
+
+    /// Whether `s` may hold a character that `isNewline` (LF, VT, FF, CR, NEL, LS, PS):
+    /// one of their UTF-8 bytes, or the lead bytes of the others, is in it.
+    static func mayBreakLines(_ s: String) -> Bool {
+        s.utf8.contains { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }
     }
 
     func name(_ id: String) -> String { names[id] ?? id }
