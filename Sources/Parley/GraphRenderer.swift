@@ -57,11 +57,16 @@ public struct GraphRenderer: Sendable {
 
     /// The network in `format`. SVG loses its DOCTYPE (see `SVGEmbedding`); JSON is the
     /// network with Graphviz's positions (see `NetworkJSONEncoder`).
+    ///
+    /// Graphviz parses the DOT without tooltips and links and is given them after the
+    /// layout (`DOTDrawing`): the same picture for much less parsing. JSON needs only the
+    /// positions, so it is given none.
     public func render(_ network: ActorNetwork, format: GraphFormat) throws -> Data {
-        let text = dot(for: network)
-        guard let renderFormat = format.renderFormat else { return Data(text.utf8) }
+        guard let renderFormat = format.renderFormat else { return Data(dot(for: network).utf8) }
+        let drawing = encoder(for: network).drawing(network)
+        let attributes = format == .json ? .none : DrawingAttributes(nodes: drawing.nodes, edges: drawing.edges)
         let layout = chosenLayout(for: network)
-        let data = try GraphvizRenderer().render(dot: text, layout: layout, format: renderFormat)
+        let data = try GraphvizRenderer().render(dot: drawing.dot, layout: layout, format: renderFormat, drawing: attributes)
         switch format {
         case .svg:
             return SVGEmbedding.embeddable(data)

@@ -11,14 +11,30 @@ struct DOTBuffer {
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func append(_ s: String) {
-        bytes.append(contentsOf: s.utf8)
+        var s = s
+        s.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// `s` as a double-quoted escString (see `DOTEncoder.quote`).
     mutating func appendQuoted(_ s: String, ampersands: Bool = true) {
+        bytes.append(UInt8(ascii: "\""))
+        appendEscaped(s, ampersands: ampersands, quotes: true)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `s` as Graphviz holds it once it has parsed `appendQuoted(s)`: the same escapes,
+    /// but a quote is a plain quote (the parser's only unescape: `\"` to `"`; it keeps
+    /// `\\` and `\n` as they are, for escString to read when it draws).
+    static func parsed(_ s: String, ampersands: Bool = true) -> String {
+        var out = DOTBuffer(capacity: s.utf8.count + 8)
+        out.appendEscaped(s, ampersands: ampersands, quotes: false)
+        return out.text
+    }
+
+    /// The body of a quoted escString; `quotes`: whether a quote is escaped.
+    mutating func appendEscaped(_ s: String, ampersands: Bool, quotes: Bool) {
         var s = s
         s.withUTF8 { utf8 in
-            bytes.append(UInt8(ascii: "\""))
             var k = 0
             var clean = 0 // the start of the run of bytes written as they are
             while k < utf8.count {
@@ -29,7 +45,7 @@ struct DOTBuffer {
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<k]))
                 switch b {
-                case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), b]
+                case UInt8(ascii: "\""): if quotes { bytes += [UInt8(ascii: "\\"), b] } else { bytes.append(b) }
                 case UInt8(ascii: "\\"): bytes += [b, b]
                 case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
                 case UInt8(ascii: "&"): bytes += Array("&amp;".utf8)
@@ -45,7 +61,6 @@ struct DOTBuffer {
                 clean = k
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<utf8.count]))
-            bytes.append(UInt8(ascii: "\""))
         }
     }
 
@@ -95,5 +110,33 @@ struct DOTBuffer {
             flushBackslashes(beforeQuote: true)
             bytes.append(UInt8(ascii: "\""))
         }
+    }
+
+    /// The name Graphviz gives a node written as `appendQuotedID(s)`: the parser turns
+    /// `\"` into `"`, keeps a `\\` pair as a pair and any other backslash as it is.
+    static func parsedID(_ s: String) -> String {
+        var quoted = DOTBuffer(capacity: s.utf8.count + 8)
+        quoted.appendQuotedID(s)
+        let q = quoted.bytes
+        var out: [UInt8] = []
+        out.reserveCapacity(q.count)
+        var k = 1
+        while k < q.count - 1 {
+            if q[k] == UInt8(ascii: "\\"), k + 1 < q.count - 1 {
+                if q[k + 1] == UInt8(ascii: "\"") {
+                    out.append(UInt8(ascii: "\""))
+                    k += 2
+                    continue
+                }
+                if q[k + 1] == UInt8(ascii: "\\") {
+                    out += [q[k], q[k]]
+                    k += 2
+                    continue
+                }
+            }
+            out.append(q[k])
+            k += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -30,6 +30,22 @@ public struct DOTEncoder: Sendable {
     }
 
     public func encode(_ network: ActorNetwork, name: String = "parley") -> String {
+        var none: DOTDrawing?
+        return write(network, name: name, drawing: &none)
+    }
+
+    /// The DOT to lay out and the attributes to set once it is laid out (see `DOTDrawing`):
+    /// drawn, the same picture as `encode`'s DOT.
+    public func drawing(_ network: ActorNetwork, name: String = "parley") -> DOTDrawing {
+        var drawing: DOTDrawing? = DOTDrawing()
+        let dot = write(network, name: name, drawing: &drawing)
+        var out = drawing ?? DOTDrawing()
+        out.dot = dot
+        return out
+    }
+
+    /// The DOT text; with `drawing`, the drawing-only attributes go there instead.
+    func write(_ network: ActorNetwork, name: String, drawing: inout DOTDrawing?) -> String {
         let tooltips = EvidenceTooltip(names: Dictionary(network.nodes.map { ($0.actor.id, $0.actor.name) },
                                                          uniquingKeysWith: { a, _ in a }))
         var graph = ["fontname": "Helvetica", "overlap": "false", "rankdir": "LR", "splines": "true"]
@@ -59,17 +75,17 @@ public struct DOTEncoder: Sendable {
             out.append(";\n")
             for node in cluster.nodes {
                 out.append("    ")
-                statement(node, tooltips, into: &out)
+                statement(node, tooltips, into: &out, drawing: &drawing)
             }
             out.append("  }\n")
         }
         for node in loose {
             out.append("  ")
-            statement(node, tooltips, into: &out)
+            statement(node, tooltips, into: &out, drawing: &drawing)
         }
         for edge in network.edges {
             out.append("  ")
-            statement(edge, tooltips, into: &out)
+            statement(edge, tooltips, into: &out, drawing: &drawing)
         }
         let key = DOTLegend(network: network)
         if legend, !key.isEmpty {
@@ -80,7 +96,8 @@ public struct DOTEncoder: Sendable {
         return out.text
     }
 
-    func statement(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip, into out: inout DOTBuffer) {
+    func statement(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip, into out: inout DOTBuffer,
+                   drawing: inout DOTDrawing?) {
         let style = NodeStyle(kind: node.actor.kind)
         var attrs: [(key: String, value: String)] = [
             ("label", node.actor.name),
@@ -94,11 +111,13 @@ public struct DOTEncoder: Sendable {
         if let base = evidenceLink { attrs.append(("URL", DOTEncoder.escapeAmpersands(base + "#" + ReportAnchors.actor(node.actor.id)))) }
         out.appendQuotedID(node.actor.id)
         out.append(" ")
-        attributes(attrs, into: &out)
+        let drawn = attributes(attrs, into: &out, keepingApart: drawing != nil)
+        if !drawn.isEmpty { drawing?.nodes.append((DOTBuffer.parsedID(node.actor.id), drawn)) }
         out.append(";\n")
     }
 
-    func statement(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip, into out: inout DOTBuffer) {
+    func statement(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip, into out: inout DOTBuffer,
+                   drawing: inout DOTDrawing?) {
         let style = EdgeStyle(relation: edge.relation)
         let count = edge.events.count
         let tooltip = tooltips.edge(edge)
@@ -121,21 +140,35 @@ public struct DOTEncoder: Sendable {
         out.append(" -> ")
         out.appendQuotedID(edge.target)
         out.append(" ")
-        attributes(attrs, into: &out)
+        let drawn = attributes(attrs, into: &out, keepingApart: drawing != nil)
+        drawing?.edges.append(drawn)
         out.append(";\n")
     }
 
-    /// `[key="value", ...]`, sorted by key (each key given once).
-    func attributes(_ attrs: [(key: String, value: String)], into out: inout DOTBuffer) {
+    /// `[key="value", ...]`, sorted by key (each key given once). With `keepingApart`,
+    /// the drawing-only attributes are left out and returned, valued as Graphviz holds
+    /// them once parsed.
+    @discardableResult
+    func attributes(_ attrs: [(key: String, value: String)], into out: inout DOTBuffer,
+                    keepingApart: Bool = false) -> [DOTDrawing.Attribute] {
+        var apart: [DOTDrawing.Attribute] = []
         out.append("[")
-        for (k, attr) in attrs.sorted(by: { $0.key < $1.key }).enumerated() {
-            if k > 0 { out.append(", ") }
+        var first = true
+        for attr in attrs.sorted(by: { $0.key < $1.key }) {
+            // URLs are already entity-escaped (escapeAmpersands) and Graphviz writes them as given.
+            let ampersands = attr.key != "URL"
+            if keepingApart, DOTDrawing.drawingOnly.contains(attr.key) {
+                apart.append((attr.key, DOTBuffer.parsed(attr.value, ampersands: ampersands)))
+                continue
+            }
+            if !first { out.append(", ") }
+            first = false
             out.append(attr.key)
             out.append("=")
-            // URLs are already entity-escaped (escapeAmpersands) and Graphviz writes them as given.
-            out.appendQuoted(attr.value, ampersands: attr.key != "URL")
+            out.appendQuoted(attr.value, ampersands: ampersands)
         }
         out.append("]")
+        return apart
     }
 
     /// A DOT double-quoted string for a label or other escString attribute.
