@@ -14,34 +14,58 @@ struct EvidenceTooltip {
 
     func node(_ node: ActorNetwork.Node) -> String {
         let actor = node.actor
-        var out = "\(actor.name) (\(actor.kind.rawValue)"
-        if let country = actor.country { out += ", \(country)" }
-        out += "): \(count(node.weight, "event"))"
-        if let mentions = actor.mentions { out += ", \(count(mentions, "mention"))" }
+        var out = TooltipText()
+        out += actor.name
+        out += " ("
+        out += actor.kind.rawValue
+        if let country = actor.country {
+            out += ", "
+            out += country
+        }
+        out += "): "
+        count(node.weight, "event", to: &out)
+        if let mentions = actor.mentions {
+            out += ", "
+            count(mentions, "mention", to: &out)
+        }
         appendLines(node.events, to: &out)
-        return out
+        return out.text
     }
 
     func edge(_ edge: ActorNetwork.Edge) -> String {
-        var out = "\(name(edge.source)) \(edge.relation.phrase) \(name(edge.target)): \(count(edge.events.count, "event"))"
+        var out = TooltipText()
+        out += name(edge.source)
+        out += " "
+        out += edge.relation.phrase
+        out += " "
+        out += name(edge.target)
+        out += ": "
+        count(edge.events.count, "event", to: &out)
         appendLines(edge.events, to: &out)
-        return out
+        return out.text
     }
 
     /// A line per event after the heading, the first `maxEvents`, then how many more.
-    func appendLines(_ events: [Event], to out: inout String) {
+    func appendLines(_ events: [Event], to out: inout TooltipText) {
         for event in events.prefix(EvidenceTooltip.maxEvents) {
             out += "\n"
-            out += line(event)
+            line(event, to: &out)
         }
-        if events.count > EvidenceTooltip.maxEvents { out += "\n(+\(events.count - EvidenceTooltip.maxEvents) more)" }
+        if events.count > EvidenceTooltip.maxEvents {
+            out += "\n(+"
+            out.append(events.count - EvidenceTooltip.maxEvents)
+            out += " more)"
+        }
     }
 
     /// "2023-12-02 · Russia hosted opponents of Taliban · 001_32bc #5: First, Moscow hosted …"
     func line(_ e: Event) -> String {
-        let sentence = shortened(e.evidence.sentence)
-        var out = ""
-        out.reserveCapacity(sentence.utf8.count + 96)
+        var out = TooltipText()
+        line(e, to: &out)
+        return out.text
+    }
+
+    func line(_ e: Event, to out: inout TooltipText) {
         out += e.date.value ?? "undated"
         out += " · "
         out += name(e.source)
@@ -59,15 +83,14 @@ struct EvidenceTooltip {
             }
         }
         out += ": "
-        out += sentence
-        return out
+        out += shortened(e.evidence.sentence)
     }
 
     /// "001_32bc #5"
-    func cite(_ document: String, _ evidence: Evidence, to out: inout String) {
+    func cite(_ document: String, _ evidence: Evidence, to out: inout TooltipText) {
         out += document
         out += " #"
-        out += String(evidence.sentenceNumber)
+        out.append(evidence.sentenceNumber)
     }
 
     /// The sentence on one line, cut to `maxSentence` characters with an ellipsis.
@@ -86,5 +109,41 @@ struct EvidenceTooltip {
 
     func name(_ id: String) -> String { names[id] ?? id }
 
-    func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+    /// "1 event", "3 events"
+    func count(_ n: Int, _ noun: String, to out: inout TooltipText) {
+        out.append(n)
+        out += " "
+        out += noun
+        if n != 1 { out += "s" }
+    }
+}
+
+/// A tooltip's text as it is put together: UTF-8 bytes appended in place, one String at
+/// the end (appending to a String piece by piece costs several times more).
+struct TooltipText {
+    private(set) var bytes: [UInt8] = []
+
+    init() {
+        bytes.reserveCapacity(256)
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    static func += (out: inout TooltipText, s: String) {
+        var s = s
+        s.withUTF8 { out.bytes.append(contentsOf: $0) }
+    }
+
+    /// The decimal digits of `n`, as `String(n)` writes them.
+    mutating func append(_ n: Int) {
+        if n < 0 { bytes.append(UInt8(ascii: "-")) }
+        var v = n.magnitude
+        var unit: UInt = 1
+        while v / unit >= 10 { unit *= 10 }
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(v / unit))
+            v %= unit
+            unit /= 10
+        } while unit > 0
+    }
 }
