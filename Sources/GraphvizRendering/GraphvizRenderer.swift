@@ -25,6 +25,26 @@ public struct GraphvizRenderer: Sendable {
         format: RenderFormat = .svg,
         drawing: DrawingAttributes = .none
     ) throws(RenderError) -> Data {
+        try render(dot: dot, layout: layout, format: format) { drawing }
+    }
+
+    /// As `render(dot:layout:format:drawing:)`, with the drawing attributes still being
+    /// worked out: they are waited for after the layout, just before drawing.
+    public func render(
+        dot: String,
+        layout: Layout,
+        format: RenderFormat,
+        drawing: DrawingAttributes.Pending
+    ) throws(RenderError) -> Data {
+        try render(dot: dot, layout: layout, format: format) { drawing.wait() }
+    }
+
+    private func render(
+        dot: String,
+        layout: Layout,
+        format: RenderFormat,
+        drawing: () -> DrawingAttributes
+    ) throws(RenderError) -> Data {
         let (raw, graphName) = try GraphvizSession.shared.withContext(
             orThrow: .renderFailed(format: format, message: "could not create a Graphviz context")
         ) { gvc throws(RenderError) in
@@ -42,7 +62,7 @@ public struct GraphvizRenderer: Sendable {
         dot: String,
         layout: Layout,
         format: RenderFormat,
-        drawing: DrawingAttributes,
+        drawing: () -> DrawingAttributes,
         context gvc: OpaquePointer
     ) throws(RenderError) -> (bytes: Data, graphName: String) {
         guard let graph = agmemread(dot) else {
@@ -59,7 +79,8 @@ public struct GraphvizRenderer: Sendable {
             throw .layoutFailed(layout: layout, message: ErrorCapture.lastError())
         }
 
-        if !drawing.isEmpty { set(drawing, on: graph) }
+        let attributes = drawing()
+        if !attributes.isEmpty { set(attributes, on: graph) }
 
         var bytes: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0

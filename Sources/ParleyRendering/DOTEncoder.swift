@@ -30,24 +30,17 @@ public struct DOTEncoder: Sendable {
     }
 
     public func encode(_ network: ActorNetwork, name: String = "parley") -> String {
-        var none: DOTDrawing?
-        return write(network, name: name, drawing: &none)
+        write(network, name: name, tooltips: EvidenceTooltip(network: network))
     }
 
-    /// The DOT to lay out and the attributes to set once it is laid out (see `DOTDrawing`):
-    /// drawn, the same picture as `encode`'s DOT.
-    public func drawing(_ network: ActorNetwork, name: String = "parley") -> DOTDrawing {
-        var drawing: DOTDrawing? = DOTDrawing()
-        let dot = write(network, name: name, drawing: &drawing)
-        var out = drawing ?? DOTDrawing()
-        out.dot = dot
-        return out
+    /// `encode`'s DOT without the attributes only drawing reads (tooltips and links, see
+    /// `DOTDrawing`): what Graphviz is given to lay out. No tooltip is made.
+    public func layoutDOT(_ network: ActorNetwork, name: String = "parley") -> String {
+        write(network, name: name, tooltips: nil)
     }
 
-    /// The DOT text; with `drawing`, the drawing-only attributes go there instead.
-    func write(_ network: ActorNetwork, name: String, drawing: inout DOTDrawing?) -> String {
-        let tooltips = EvidenceTooltip(names: Dictionary(network.nodes.map { ($0.actor.id, $0.actor.name) },
-                                                         uniquingKeysWith: { a, _ in a }))
+    /// The DOT text; without `tooltips`, the drawing-only attributes are left out.
+    func write(_ network: ActorNetwork, name: String, tooltips: EvidenceTooltip?) -> String {
         var graph = ["fontname": "Helvetica", "overlap": "false", "rankdir": "LR", "splines": "true"]
         if largeGraph {
             graph["overlap"] = "prism"
@@ -59,7 +52,7 @@ public struct DOTEncoder: Sendable {
         // with clusters and labelled edges (a crash in-process; the dot CLI exits first).
         // The newer ranking has no such bug and draws clusters the same way.
         if !clusters.isEmpty { graph["newrank"] = "true" }
-        var out = DOTBuffer(capacity: 4096 + 512 * (network.nodes.count + network.edges.count))
+        var out = DOTBuffer(capacity: 4096 + (tooltips == nil ? 160 : 512) * (network.nodes.count + network.edges.count))
         out.append("digraph ")
         out.appendQuotedID(name)
         out.append(" {\n  graph ")
@@ -75,17 +68,17 @@ public struct DOTEncoder: Sendable {
             out.append(";\n")
             for node in cluster.nodes {
                 out.append("    ")
-                statement(node, tooltips, into: &out, drawing: &drawing)
+                statement(node, tooltips, into: &out)
             }
             out.append("  }\n")
         }
         for node in loose {
             out.append("  ")
-            statement(node, tooltips, into: &out, drawing: &drawing)
+            statement(node, tooltips, into: &out)
         }
         for edge in network.edges {
             out.append("  ")
-            statement(edge, tooltips, into: &out, drawing: &drawing)
+            statement(edge, tooltips, into: &out)
         }
         let key = DOTLegend(network: network)
         if legend, !key.isEmpty {
@@ -96,79 +89,82 @@ public struct DOTEncoder: Sendable {
         return out.text
     }
 
-    func statement(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip, into out: inout DOTBuffer,
-                   drawing: inout DOTDrawing?) {
-        let style = NodeStyle(kind: node.actor.kind)
-        var attrs: [(key: String, value: String)] = [
-            ("label", node.actor.name),
-            ("shape", style.shape),
-            ("fillcolor", style.fill),
-            ("tooltip", tooltips.node(node)),
-        ]
-        let size = NodeStyle.fontSize(weight: node.weight)
-        if size != 11 { attrs.append(("fontsize", String(size))) }
-        if let width = NodeStyle.penWidth(weight: node.weight) { attrs.append(("penwidth", width)) }
-        if let base = evidenceLink { attrs.append(("URL", DOTEncoder.escapeAmpersands(base + "#" + ReportAnchors.actor(node.actor.id)))) }
+    func statement(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip?, into out: inout DOTBuffer) {
+        var attrs = layoutAttributes(node)
+        if let tooltips { attrs += drawingAttributes(node, tooltips) }
         out.appendQuotedID(node.actor.id)
         out.append(" ")
-        let drawn = attributes(attrs, into: &out, keepingApart: drawing != nil)
-        if !drawn.isEmpty { drawing?.nodes.append((DOTBuffer.parsedID(node.actor.id), drawn)) }
+        attributes(attrs, into: &out)
         out.append(";\n")
     }
 
-    func statement(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip, into out: inout DOTBuffer,
-                   drawing: inout DOTDrawing?) {
-        let style = EdgeStyle(relation: edge.relation)
-        let count = edge.events.count
-        let tooltip = tooltips.edge(edge)
-        var attrs: [(key: String, value: String)] = [
-            ("color", style.color),
-            ("fontcolor", style.color),
-            ("style", style.line),
-            ("tooltip", tooltip),
-        ]
-        let label = largeGraph ? (count > 1 ? "×\(count)" : "") : (count > 1 ? "\(edge.relation.rawValue) ×\(count)" : edge.relation.rawValue)
-        if !label.isEmpty {
-            attrs.append(("label", label))
-            attrs.append(("labeltooltip", tooltip))
-        }
-        if edge.relation.isSymmetric { attrs.append(("dir", "none")) }
-        if let base = evidenceLink, let first = edge.events.first {
-            attrs.append(("URL", DOTEncoder.escapeAmpersands(base + "#ev-" + ReportAnchors.anchor(first.id))))
-        }
+    func statement(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip?, into out: inout DOTBuffer) {
+        var attrs = layoutAttributes(edge)
+        if let tooltips { attrs += drawingAttributes(edge, tooltips) }
         out.appendQuotedID(edge.source)
         out.append(" -> ")
         out.appendQuotedID(edge.target)
         out.append(" ")
-        let drawn = attributes(attrs, into: &out, keepingApart: drawing != nil)
-        drawing?.edges.append(drawn)
+        attributes(attrs, into: &out)
         out.append(";\n")
     }
 
-    /// `[key="value", ...]`, sorted by key (each key given once). With `keepingApart`,
-    /// the drawing-only attributes are left out and returned, valued as Graphviz holds
-    /// them once parsed.
-    @discardableResult
-    func attributes(_ attrs: [(key: String, value: String)], into out: inout DOTBuffer,
-                    keepingApart: Bool = false) -> [DOTDrawing.Attribute] {
-        var apart: [DOTDrawing.Attribute] = []
+    /// A node's attributes that the layout reads: its label, shape, colour and size.
+    func layoutAttributes(_ node: ActorNetwork.Node) -> [(key: String, value: String)] {
+        let style = NodeStyle(kind: node.actor.kind)
+        var attrs: [(key: String, value: String)] = [("label", node.actor.name), ("shape", style.shape), ("fillcolor", style.fill)]
+        let size = NodeStyle.fontSize(weight: node.weight)
+        if size != 11 { attrs.append(("fontsize", String(size))) }
+        if let width = NodeStyle.penWidth(weight: node.weight) { attrs.append(("penwidth", width)) }
+        return attrs
+    }
+
+    /// A node's attributes that only drawing reads: its tooltip and link.
+    func drawingAttributes(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip) -> [(key: String, value: String)] {
+        var attrs: [(key: String, value: String)] = [("tooltip", tooltips.node(node))]
+        if let base = evidenceLink { attrs.append(("URL", DOTEncoder.escapeAmpersands(base + "#" + ReportAnchors.actor(node.actor.id)))) }
+        return attrs
+    }
+
+    /// An edge's attributes that the layout reads: colour, line, label and direction.
+    func layoutAttributes(_ edge: ActorNetwork.Edge) -> [(key: String, value: String)] {
+        let style = EdgeStyle(relation: edge.relation)
+        var attrs: [(key: String, value: String)] = [("color", style.color), ("fontcolor", style.color), ("style", style.line)]
+        let label = self.label(edge)
+        if !label.isEmpty { attrs.append(("label", label)) }
+        if edge.relation.isSymmetric { attrs.append(("dir", "none")) }
+        return attrs
+    }
+
+    /// An edge's attributes that only drawing reads: its tooltip (its label's too) and link.
+    func drawingAttributes(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip) -> [(key: String, value: String)] {
+        let tooltip = tooltips.edge(edge)
+        var attrs: [(key: String, value: String)] = [("tooltip", tooltip)]
+        if !label(edge).isEmpty { attrs.append(("labeltooltip", tooltip)) }
+        if let base = evidenceLink, let first = edge.events.first {
+            attrs.append(("URL", DOTEncoder.escapeAmpersands(base + "#ev-" + ReportAnchors.anchor(first.id))))
+        }
+        return attrs
+    }
+
+    /// "met_with ×3", or in a large graph only "×3" (merged edges) or nothing.
+    func label(_ edge: ActorNetwork.Edge) -> String {
+        let count = edge.events.count
+        if largeGraph { return count > 1 ? "×\(count)" : "" }
+        return count > 1 ? "\(edge.relation.rawValue) ×\(count)" : edge.relation.rawValue
+    }
+
+    /// `[key="value", ...]`, sorted by key (each key given once).
+    func attributes(_ attrs: [(key: String, value: String)], into out: inout DOTBuffer) {
         out.append("[")
-        var first = true
-        for attr in attrs.sorted(by: { $0.key < $1.key }) {
-            // URLs are already entity-escaped (escapeAmpersands) and Graphviz writes them as given.
-            let ampersands = attr.key != "URL"
-            if keepingApart, DOTDrawing.drawingOnly.contains(attr.key) {
-                apart.append((attr.key, DOTBuffer.parsed(attr.value, ampersands: ampersands)))
-                continue
-            }
-            if !first { out.append(", ") }
-            first = false
+        for (k, attr) in attrs.sorted(by: { $0.key < $1.key }).enumerated() {
+            if k > 0 { out.append(", ") }
             out.append(attr.key)
             out.append("=")
-            out.appendQuoted(attr.value, ampersands: ampersands)
+            // URLs are already entity-escaped (escapeAmpersands) and Graphviz writes them as given.
+            out.appendQuoted(attr.value, ampersands: attr.key != "URL")
         }
         out.append("]")
-        return apart
     }
 
     /// A DOT double-quoted string for a label or other escString attribute.

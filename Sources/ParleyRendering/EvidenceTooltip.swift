@@ -12,6 +12,15 @@ struct EvidenceTooltip {
     /// Display names by actor id.
     let names: [String: String]
 
+    init(names: [String: String]) {
+        self.names = names
+    }
+
+    /// Tooltips naming the network's actors (the first node of an id wins).
+    init(network: ActorNetwork) {
+        names = Dictionary(network.nodes.map { ($0.actor.id, $0.actor.name) }, uniquingKeysWith: { a, _ in a })
+    }
+
     func node(_ node: ActorNetwork.Node) -> String {
         let actor = node.actor
         var out = TooltipText()
