@@ -65,7 +65,7 @@ public struct GraphvizRenderer: Sendable {
         drawing: () -> DrawingAttributes,
         context gvc: OpaquePointer
     ) throws(RenderError) -> (bytes: Data, graphName: String) {
-        guard let graph = agmemread(dot) else {
+        guard let graph = agmemread(trimmed(dot)) else {
             let message = ErrorCapture.lastError()
             throw .invalidDOT(message.isEmpty ? "no graph found" : message)
         }
@@ -113,5 +113,19 @@ public struct GraphvizRenderer: Sendable {
         for (edge, attributes) in zip(edges, drawing.edges) {
             for (key, value) in attributes { _ = parley_gv_set(UnsafeMutableRawPointer(edge.edge), key, value) }
         }
+    }
+
+    /// `dot` without trailing whitespace. cgraph's lexer keeps what it read past a graph's
+    /// closing brace and lexes it first on the next parse: a trailing line break would
+    /// shift the line number of the next syntax error by one.
+    static func trimmed(_ dot: String) -> String {
+        let utf8 = dot.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex {
+            let before = utf8.index(before: end)
+            guard [0x20, 0x09, 0x0A, 0x0D].contains(utf8[before]) else { break }
+            end = before
+        }
+        return end == utf8.endIndex ? dot : String(dot[..<end])
     }
 }
