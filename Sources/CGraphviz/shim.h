@@ -21,4 +21,20 @@ static inline int parley_gv_error_reported(void) {
     return agerrors() >= AGERR;
 }
 
+// The node of that name, or NULL; cgraph 2.42 takes a non-const name but does not change it.
+static inline Agnode_t *parley_gv_find_node(Agraph_t *g, const char *name) {
+    return agnode(g, (char *)name, 0);
+}
+
+// Sets an attribute on a node or edge, declaring it (default "") if the graph lacks it:
+// what the DOT parser does with an attribute in a statement. cgraph copies the strings.
+static inline int parley_gv_set(void *object, const char *name, const char *value) {
+    return agsafeset(object, (char *)name, (char *)value, "");
+}
+
+// An object's creation sequence number (AGSEQ is a macro): edges in DOT statement order.
+static inline unsigned long parley_gv_seq(void *object) {
+    return (unsigned long)AGSEQ(object);
+}
+
 #endif

@@ -14,19 +14,41 @@ public struct GraphvizRenderer: Sendable {
     /// Graphviz's version string, as reported by the linked library.
     public static var version: String { GraphvizSession.shared.version() }
 
-    /// Parses `dot`, lays it out with `layout`, and returns the rendered bytes.
+    /// Parses `dot`, lays it out with `layout`, sets `drawing`'s attributes on the laid-out
+    /// graph, and returns the rendered bytes.
     ///
     /// SVG output is repaired so it is well-formed XML and identical for identical input
     /// (see `SVGRepair`); PDF output loses its wall-clock creation date (see `PDFRepair`).
     public func render(
         dot: String,
         layout: Layout = .dot,
-        format: RenderFormat = .svg
+        format: RenderFormat = .svg,
+        drawing: DrawingAttributes = .none
+    ) throws(RenderError) -> Data {
+        try render(dot: dot, layout: layout, format: format) { drawing }
+    }
+
+    /// As `render(dot:layout:format:drawing:)`, with the drawing attributes still being
+    /// worked out: they are waited for after the layout, just before drawing.
+    public func render(
+        dot: String,
+        layout: Layout,
+        format: RenderFormat,
+        drawing: DrawingAttributes.Pending
+    ) throws(RenderError) -> Data {
+        try render(dot: dot, layout: layout, format: format) { drawing.wait() }
+    }
+
+    private func render(
+        dot: String,
+        layout: Layout,
+        format: RenderFormat,
+        drawing: () -> DrawingAttributes
     ) throws(RenderError) -> Data {
         let (raw, graphName) = try GraphvizSession.shared.withContext(
             orThrow: .renderFailed(format: format, message: "could not create a Graphviz context")
         ) { gvc throws(RenderError) in
-            try Self.render(dot: dot, layout: layout, format: format, context: gvc)
+            try Self.render(dot: dot, layout: layout, format: format, drawing: drawing, context: gvc)
         }
         switch format {
         case .svg: return SVGRepair.repair(raw, graphName: graphName)
@@ -40,9 +62,10 @@ public struct GraphvizRenderer: Sendable {
         dot: String,
         layout: Layout,
         format: RenderFormat,
+        drawing: () -> DrawingAttributes,
         context gvc: OpaquePointer
     ) throws(RenderError) -> (bytes: Data, graphName: String) {
-        guard let graph = agmemread(dot) else {
+        guard let graph = agmemread(trimmed(dot)) else {
             let message = ErrorCapture.lastError()
             throw .invalidDOT(message.isEmpty ? "no graph found" : message)
         }
@@ -56,6 +79,9 @@ public struct GraphvizRenderer: Sendable {
             throw .layoutFailed(layout: layout, message: ErrorCapture.lastError())
         }
 
+        let attributes = drawing()
+        if !attributes.isEmpty { set(attributes, on: graph) }
+
         var bytes: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         let rendered = gvRenderData(gvc, graph, format.graphvizName, &bytes, &length)
@@ -64,5 +90,42 @@ public struct GraphvizRenderer: Sendable {
             throw .renderFailed(format: format, message: ErrorCapture.lastError())
         }
         return (Data(bytes: bytes, count: Int(length)), graphName)
+    }
+
+    /// Sets the drawing attributes: nodes found by name, edges taken in creation order.
+    private static func set(_ drawing: DrawingAttributes, on graph: UnsafeMutablePointer<Agraph_t>) {
+        for (name, attributes) in drawing.nodes {
+            guard let node = parley_gv_find_node(graph, name) else { continue }
+            for (key, value) in attributes { _ = parley_gv_set(UnsafeMutableRawPointer(node), key, value) }
+        }
+        guard !drawing.edges.isEmpty else { return }
+        var edges: [(seq: UInt, edge: UnsafeMutablePointer<Agedge_t>)] = []
+        var node = agfstnode(graph)
+        while let n = node {
+            var edge = agfstout(graph, n)
+            while let e = edge {
+                edges.append((parley_gv_seq(UnsafeMutableRawPointer(e)), e))
+                edge = agnxtout(graph, e)
+            }
+            node = agnxtnode(graph, n)
+        }
+        edges.sort { $0.seq < $1.seq }
+        for (edge, attributes) in zip(edges, drawing.edges) {
+            for (key, value) in attributes { _ = parley_gv_set(UnsafeMutableRawPointer(edge.edge), key, value) }
+        }
+    }
+
+    /// `dot` without trailing whitespace. cgraph's lexer keeps what it read past a graph's
+    /// closing brace and lexes it first on the next parse: a trailing line break would
+    /// shift the line number of the next syntax error by one.
+    static func trimmed(_ dot: String) -> String {
+        let utf8 = dot.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex {
+            let before = utf8.index(before: end)
+            guard [0x20, 0x09, 0x0A, 0x0D].contains(utf8[before]) else { break }
+            end = before
+        }
+        return end == utf8.endIndex ? dot : String(dot[..<end])
     }
 }

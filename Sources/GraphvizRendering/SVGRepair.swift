@@ -40,27 +40,37 @@ enum SVGRepair {
     /// reject. Escaping only stray ampersands keeps the entities Graphviz did write
     /// (`&amp;`, `&#45;`, ...), so the repair is idempotent and harmless once fixed upstream.
     static func escapeStrayAmpersands(in svg: Data) -> Data {
-        let bytes = [UInt8](svg)
         // Graphviz writes thousands of entities (`&#45;` in every edge title) and, mostly,
         // no stray `&`: find the first one before copying anything.
-        let ampersand = UInt8(ascii: "&")
-        var k = 0
-        while let found = bytes[k...].firstIndex(of: ampersand) {
-            if !startsEntity(bytes[(found + 1)...]) { break }
+        svg.withUnsafeBytes { raw -> Data in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let first = nextStrayAmpersand(in: bytes, from: 0) else { return svg }
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count + 64)
+            var from = 0
+            var stray: Int? = first
+            while let found = stray {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...found]))
+                output += Array("amp;".utf8)
+                from = found + 1
+                stray = nextStrayAmpersand(in: bytes, from: from)
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
+            return Data(output)
+        }
+    }
+
+    /// The position of the first `&` at or after `start` that starts no entity.
+    private static func nextStrayAmpersand(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var k = start
+        while k < bytes.count {
+            guard let base = bytes.baseAddress,
+                  let hit = memchr(base + k, Int32(UInt8(ascii: "&")), bytes.count - k) else { return nil }
+            let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if !startsEntity(bytes, after: found) { return found }
             k = found + 1
         }
-        guard k < bytes.count, let first = bytes[k...].firstIndex(of: ampersand) else { return svg }
-        var output = [UInt8]()
-        output.reserveCapacity(bytes.count + 64)
-        output += bytes[..<first]
-        var from = first
-        while let found = bytes[from...].firstIndex(of: ampersand) {
-            output += bytes[from...found]
-            if !startsEntity(bytes[(found + 1)...]) { output += Array("amp;".utf8) }
-            from = found + 1
-        }
-        output += bytes[from...]
-        return Data(output)
+        return nil
     }
 
     /// String convenience over the `Data` overload.
@@ -71,12 +81,15 @@ enum SVGRepair {
     private static let namedEntities: [[UInt8]] = ["amp", "lt", "gt", "quot", "apos"]
         .map { Array($0.utf8) }
 
-    /// Whether `rest` (the bytes after an `&`) is a predefined or numeric entity body + `;`.
-    private static func startsEntity(_ rest: ArraySlice<UInt8>) -> Bool {
-        guard let semicolon = rest.prefix(12).firstIndex(of: UInt8(ascii: ";")) else {
-            return false
-        }
-        let name = rest[rest.startIndex..<semicolon]
+    /// Whether the bytes after the `&` at `ampersand` are a predefined or numeric entity
+    /// body and `;` (looked for within 12 bytes).
+    private static func startsEntity(_ bytes: UnsafeBufferPointer<UInt8>, after ampersand: Int) -> Bool {
+        let start = ampersand + 1
+        let limit = min(bytes.count, start + 12)
+        var semicolon = start
+        while semicolon < limit, bytes[semicolon] != UInt8(ascii: ";") { semicolon += 1 }
+        guard semicolon < limit else { return false }
+        let name = UnsafeBufferPointer(rebasing: bytes[start..<semicolon])
         if namedEntities.contains(where: { $0.elementsEqual(name) }) { return true }
         guard name.first == UInt8(ascii: "#") else { return false }
         let digits = name.dropFirst()

@@ -21,7 +21,7 @@ extension CorpusBuilder {
         let assembler = SpillingAssembler(store: store, keepsEveryActor: keepsEveryActor)
         var builder = self
         builder.acceptsEventsJSON = false
-        let reading = builder.read(paths) { source in
+        let reading = builder.read(paths) { pipeline, source in
             pipeline.extract(source, jobs: jobs, progress: progress) { k, document in
                 (try? assembler.add(document, position: k)) != nil
             }

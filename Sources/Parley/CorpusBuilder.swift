@@ -8,7 +8,8 @@ import ParleyModel
 ///
 /// Documents are read, extracted and released one at a time per worker; only what
 /// assembly needs of each is kept (`ExtractedDocument`), so memory follows the events,
-/// not the text.
+/// not the text. The pipeline is made only when there is a text document to extract
+/// (`PipelineLoader`): events.json inputs alone never load the lexicons.
 public struct CorpusBuilder: Sendable {
     public struct Result: Sendable {
         public var corpus: Corpus
@@ -31,7 +32,8 @@ public struct CorpusBuilder: Sendable {
         case text, jsonl
     }
 
-    public var pipeline: Pipeline
+    /// Makes the pipeline when the first text document is read.
+    public var loader: PipelineLoader
     public var acceptsEventsJSON: Bool
     public var jobs: Int
     public var inputFormat = InputFormat.text
@@ -46,7 +48,13 @@ public struct CorpusBuilder: Sendable {
 
     public init(pipeline: Pipeline, acceptsEventsJSON: Bool = false,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
-        self.pipeline = pipeline
+        self.init(loading: PipelineLoader(pipeline), acceptsEventsJSON: acceptsEventsJSON, jobs: jobs)
+    }
+
+    /// A builder that makes its pipeline through `loader` only if a text document needs it.
+    public init(loading loader: PipelineLoader, acceptsEventsJSON: Bool = false,
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.loader = loader
         self.acceptsEventsJSON = acceptsEventsJSON
         self.jobs = jobs
     }
@@ -71,7 +79,7 @@ public struct CorpusBuilder: Sendable {
 
     func run(_ paths: [String]) -> (extraction: Extraction, loaded: [Corpus]) {
         var documents: [ExtractedDocument] = []
-        let read = self.read(paths) { documents = pipeline.extract($0, jobs: jobs, progress: progress) }
+        let read = self.read(paths) { documents = $0.extract($1, jobs: jobs, progress: progress) }
         return (Extraction(documents: documents, diagnostics: read.diagnostics, failures: read.failures), read.loaded)
     }
 
@@ -82,21 +90,55 @@ public struct CorpusBuilder: Sendable {
         var loaded: [Corpus]
     }
 
-    /// Makes the document source for `paths`, has `extract` drain it, and reports.
-    func read(_ paths: [String], _ extract: (any DocumentSource) -> Void) -> Reading {
+    /// Makes the document source for `paths`, has `extract` drain it with the pipeline
+    /// (see `extractAll`), and reports.
+    func read(_ paths: [String], _ extract: (Pipeline, any DocumentSource) -> Void) -> Reading {
         let reader = DocumentReader(maxBytes: maxDocumentBytes)
         switch inputFormat {
         case .text:
             let (files, collected) = InputCollector(acceptsEventsJSON: acceptsEventsJSON).collect(paths)
             let source = TextFileSource(files: files, reader: reader, overrides: overrides, progress: progress)
-            extract(source)
-            let failures = collected.filter { $0.severity == .error }.count + source.failures
-            return Reading(diagnostics: collected + source.diagnostics, failures: failures, loaded: source.loaded)
+            let unextracted = extractAll(source, extract)
+            let failures = collected.filter { $0.severity == .error }.count + source.failures + unextracted.failures
+            return Reading(diagnostics: collected + source.diagnostics + unextracted.diagnostics, failures: failures,
+                           loaded: source.loaded)
         case .jsonl:
             let source = JSONLinesSource(paths: paths, reader: reader, overrides: overrides, progress: progress)
-            extract(source)
-            return Reading(diagnostics: source.diagnostics, failures: source.failures, loaded: [])
+            let unextracted = extractAll(source, extract)
+            return Reading(diagnostics: source.diagnostics + unextracted.diagnostics,
+                           failures: source.failures + unextracted.failures, loaded: [])
         }
+    }
+
+    /// Hands `source` to `extract` with the pipeline, made only once the source has given
+    /// a document: inputs that are all events files (read as the source goes) never load
+    /// the lexicons. When the pipeline cannot be made, the source is still drained (its
+    /// events files are read) and its documents count as failures, with one diagnostic.
+    func extractAll(_ source: any DocumentSource,
+                    _ extract: (Pipeline, any DocumentSource) -> Void) -> (diagnostics: [Diagnostic], failures: Int) {
+        guard let first = source.next() else { return ([], 0) }
+        let pipeline: Pipeline
+        do { pipeline = try loader.pipeline() } catch {
+            var skipped = 1
+            progress?.finished()
+            while source.next() != nil {
+                skipped += 1
+                progress?.finished()
+            }
+            return ([CorpusBuilder.unextracted(skipped, because: error)], skipped)
+        }
+        extract(pipeline, PeekedSource(first: first, rest: source))
+        return ([], 0)
+    }
+
+    /// The one diagnostic for documents left unextracted because the pipeline failed: a
+    /// malformed lexicon is located by file, line and column, as when it stops a command.
+    static func unextracted(_ count: Int, because error: Error) -> Diagnostic {
+        let skipped = "\(count) text document\(count == 1 ? "" : "s") not extracted"
+        if case let ExtractionError.malformedLexicon(path, line, column, problem) = error {
+            return Diagnostic(.error, path: "\(path):\(line):\(column)", "\(problem); \(skipped)")
+        }
+        return Diagnostic(.error, path: "parley", "\(error); \(skipped)")
     }
 
     /// Joins corpora: documents by id (first wins), actors by id with aliases united,
@@ -119,7 +161,7 @@ public struct CorpusBuilder: Sendable {
             }
             events += c.events.filter { fresh.contains($0.document) }
         }
-        events.sort(by: Event.inReadingOrder)
+        events = Event.readingOrder(events).map { events[$0] }
         for k in events.indices { events[k].id = "e\(k + 1)" }
         documents.sort { $0.id < $1.id }
         return Corpus(documents: documents, actors: actors.keys.sorted().compactMap { actors[$0] }, events: events)
@@ -127,6 +169,8 @@ public struct CorpusBuilder: Sendable {
 
     static func explain(_ error: Error) -> String {
         switch error {
+        case let error as CorpusJSONError:
+            return error.description
         case let DecodingError.dataCorrupted(context):
             return context.debugDescription + ((context.underlyingError as NSError?).map { " (\($0.localizedDescription))" } ?? "")
         case let DecodingError.keyNotFound(key, context):

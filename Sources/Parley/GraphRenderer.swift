@@ -57,11 +57,29 @@ public struct GraphRenderer: Sendable {
 
     /// The network in `format`. SVG loses its DOCTYPE (see `SVGEmbedding`); JSON is the
     /// network with Graphviz's positions (see `NetworkJSONEncoder`).
+    ///
+    /// Graphviz lays out the DOT without tooltips and links (`DOTEncoder.layoutDOT`) while
+    /// another thread works them out (`DOTDrawing`); it is given them before it draws: the
+    /// same picture for much less parsing, and on a large map most of the encoding off the
+    /// way. JSON needs only the positions, so it gets none.
     public func render(_ network: ActorNetwork, format: GraphFormat) throws -> Data {
-        let text = dot(for: network)
-        guard let renderFormat = format.renderFormat else { return Data(text.utf8) }
+        guard let renderFormat = format.renderFormat else { return Data(dot(for: network).utf8) }
+        let encoder = self.encoder(for: network)
         let layout = chosenLayout(for: network)
-        let data = try GraphvizRenderer().render(dot: text, layout: layout, format: renderFormat)
+        let data: Data
+        if format == .json {
+            data = try GraphvizRenderer().render(dot: encoder.layoutDOT(network), layout: layout, format: renderFormat)
+        } else {
+            let pending = DrawingAttributes.Pending()
+            // A thread of its own, not a shared queue: the renderer waits for it while
+            // holding Graphviz, so it must never wait for a worker that waits for Graphviz.
+            Thread {
+                let drawing = encoder.drawing(network)
+                pending.fulfill(DrawingAttributes(nodes: drawing.nodes, edges: drawing.edges))
+            }.start()
+            data = try GraphvizRenderer().render(dot: encoder.layoutDOT(network), layout: layout, format: renderFormat,
+                                                 drawing: pending)
+        }
         switch format {
         case .svg:
             return SVGEmbedding.embeddable(data)

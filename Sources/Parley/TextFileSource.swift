@@ -53,7 +53,7 @@ final class TextFileSource: DocumentSource, @unchecked Sendable {
     private func readEvents(_ file: InputFile) {
         switch BoundedFileReader(maxBytes: reader.maxBytes).read(file.url.path) {
         case let .success(bytes):
-            do { loaded.append(try Corpus(jsonData: Data(bytes))) } catch {
+            do { loaded.append(try Corpus(jsonBytes: bytes)) } catch {
                 diagnostics.append(Diagnostic(.error, path: file.displayPath, "not a parley events file: \(CorpusBuilder.explain(error))"))
                 failures += 1
             }

@@ -32,6 +32,24 @@ struct InputOptions: ParsableArguments {
 
     /// The pipeline over the bundled and user lexicons; exits 1 on a malformed lexicon.
     func pipeline() throws -> Pipeline {
+        let lexicons = try userLexicons()
+        do { return try Pipeline(userLexicons: lexicons) } catch {
+            Terminal.error("\(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// The pipeline to be made when a text document needs it (see `PipelineLoader`). The
+    /// user lexicons are read now, so a malformed one stops the command (exit 1, its file,
+    /// line and column) whatever the inputs, as it always did; the bundled ones, which are
+    /// most of the startup, wait.
+    func pipelineLoader() throws -> PipelineLoader {
+        let lexicons = try userLexicons()
+        return PipelineLoader { try Pipeline(userLexicons: lexicons) }
+    }
+
+    /// The `--actors` files, parsed; exits 1 on one that is unreadable or malformed.
+    func userLexicons() throws -> [Lexicon] {
         var lexicons: [Lexicon] = []
         for file in actorFiles {
             try checkReadable(file)
@@ -42,10 +60,7 @@ struct InputOptions: ParsableArguments {
                 throw ExitCode.failure
             }
         }
-        do { return try Pipeline(userLexicons: lexicons) } catch {
-            Terminal.error("\(error)")
-            throw ExitCode.failure
-        }
+        return lexicons
     }
 
     /// --manifest and --published; exits 1 on a malformed manifest.
@@ -113,7 +128,7 @@ struct InputOptions: ParsableArguments {
     }
 
     func builder(acceptsEventsJSON: Bool, format: CorpusBuilder.InputFormat) throws -> CorpusBuilder {
-        var builder = CorpusBuilder(pipeline: try pipeline(), acceptsEventsJSON: acceptsEventsJSON)
+        var builder = CorpusBuilder(loading: try pipelineLoader(), acceptsEventsJSON: acceptsEventsJSON)
         if let jobs { builder.jobs = jobs }
         builder.inputFormat = format
         builder.overrides = try overrides()

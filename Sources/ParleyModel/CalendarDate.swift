@@ -15,6 +15,13 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else.
     public init?(iso: String) {
+        // Digits only (nearly always): read from the bytes. Anything else (a sign, which
+        // `Int` accepts, or no date at all) takes the general path.
+        if let date = CalendarDate.digits(iso) {
+            guard let date else { return nil }
+            self = date
+            return
+        }
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]) else { return nil }
         var m: Int?
@@ -29,6 +36,35 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
             d = v
         }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// The date of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` written in ASCII digits (`.some(nil)`
+    /// when such a text is no date, as `init?(iso:)` judges it); nil for any other text.
+    static func digits(_ iso: String) -> CalendarDate?? {
+        var fields = (0, 0, 0)
+        var count = 0
+        var width = 0
+        for b in iso.utf8 {
+            if b == UInt8(ascii: "-") {
+                guard width == (count == 0 ? 4 : 2), count < 2 else { return nil }
+                count += 1
+                width = 0
+                continue
+            }
+            guard b &- UInt8(ascii: "0") < 10, width < (count == 0 ? 4 : 2) else { return nil }
+            let digit = Int(b &- UInt8(ascii: "0"))
+            switch count {
+            case 0: fields.0 = fields.0 * 10 + digit
+            case 1: fields.1 = fields.1 * 10 + digit
+            default: fields.2 = fields.2 * 10 + digit
+            }
+            width += 1
+        }
+        guard width == (count == 0 ? 4 : 2) else { return nil }
+        let (y, m, d) = fields
+        if count >= 1, !(1...12).contains(m) { return .some(nil) }
+        if count == 2, d < 1 || d > CalendarDate.daysIn(month: m, year: y) { return .some(nil) }
+        return CalendarDate(year: y, month: count >= 1 ? m : nil, day: count == 2 ? d : nil)
     }
 
     public var precision: EventDate.Precision {

@@ -19,8 +19,20 @@ extension Corpus {
         return data
     }
 
-    /// Reads an events.json; throws `DecodingError` with the failing path on bad input.
+    /// Reads an events.json (`CorpusJSONReader`); throws `CorpusJSONError`, which names
+    /// the problem, the value it is in and its line and column.
     public init(jsonData: Data) throws {
-        self = try JSONDecoder().decode(Corpus.self, from: jsonData)
+        self = try CorpusJSONReader.corpus(from: [UInt8](jsonData))
+    }
+
+    /// Reads an events.json from its bytes, as `init(jsonData:)`.
+    public init(jsonBytes: [UInt8]) throws {
+        self = try CorpusJSONReader.corpus(from: jsonBytes)
+    }
+
+    /// The same corpus through `JSONDecoder` and the Codable conformances (what the reader
+    /// reproduces faster; for tests). Throws `DecodingError`.
+    public init(decodingJSON data: Data) throws {
+        self = try JSONDecoder().decode(Corpus.self, from: data)
     }
 }

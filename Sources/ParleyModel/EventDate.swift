@@ -5,7 +5,7 @@ public struct EventDate: Codable, Hashable, Sendable {
     }
 
     /// Where the date came from.
-    public enum Basis: String, Codable, Sendable {
+    public enum Basis: String, Codable, Sendable, CaseIterable {
         /// A temporal expression in the text.
         case text
         /// The document's publication date.

@@ -48,10 +48,14 @@ public struct ActorNetwork: Sendable {
 
     public init(corpus: Corpus) {
         let actors = corpus.actorsByID
+        // An event told by several documents is listed once per telling; it counts once.
+        let told = corpus.events.filter(\.isFirstTelling)
         var involved: [String: [Event]] = [:]
         var grouped: [String: Edge] = [:]
-        // An event told by several documents is listed once per telling; it counts once.
-        for event in corpus.events where event.isFirstTelling {
+        // Taken in chronological order, so every node's and edge's list is chronological
+        // as it is built (the order sorting each list would give, dates parsed once).
+        for k in Event.chronologicalOrder(told) {
+            let event = told[k]
             involved[event.source, default: []].append(event)
             if event.target != event.source { involved[event.target, default: []].append(event) }
             let (a, b) = ActorNetwork.ends(of: event)
@@ -59,14 +63,9 @@ public struct ActorNetwork: Sendable {
                 .events.append(event)
         }
         nodes = involved.keys.sorted().map { id in
-            Node(actor: actors[id] ?? Actor(id: id, name: id, kind: .group, known: false),
-                 events: (involved[id] ?? []).sorted(by: Event.chronologically))
+            Node(actor: actors[id] ?? Actor(id: id, name: id, kind: .group, known: false), events: involved[id] ?? [])
         }
-        edges = grouped.keys.sorted().compactMap { key in
-            guard var edge = grouped[key] else { return nil }
-            edge.events.sort(by: Event.chronologically)
-            return edge
-        }
+        edges = grouped.keys.sorted().compactMap { grouped[$0] }
     }
 
     /// The key an event's edge is merged under (ids in order for symmetric relations).

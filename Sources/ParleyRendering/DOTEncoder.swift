@@ -30,8 +30,17 @@ public struct DOTEncoder: Sendable {
     }
 
     public func encode(_ network: ActorNetwork, name: String = "parley") -> String {
-        let tooltips = EvidenceTooltip(names: Dictionary(network.nodes.map { ($0.actor.id, $0.actor.name) },
-                                                         uniquingKeysWith: { a, _ in a }))
+        write(network, name: name, tooltips: EvidenceTooltip(network: network))
+    }
+
+    /// `encode`'s DOT without the attributes only drawing reads (tooltips and links, see
+    /// `DOTDrawing`): what Graphviz is given to lay out. No tooltip is made.
+    public func layoutDOT(_ network: ActorNetwork, name: String = "parley") -> String {
+        write(network, name: name, tooltips: nil)
+    }
+
+    /// The DOT text; without `tooltips`, the drawing-only attributes are left out.
+    func write(_ network: ActorNetwork, name: String, tooltips: EvidenceTooltip?) -> String {
         var graph = ["fontname": "Helvetica", "overlap": "false", "rankdir": "LR", "splines": "true"]
         if largeGraph {
             graph["overlap"] = "prism"
@@ -43,69 +52,119 @@ public struct DOTEncoder: Sendable {
         // with clusters and labelled edges (a crash in-process; the dot CLI exits first).
         // The newer ranking has no such bug and draws clusters the same way.
         if !clusters.isEmpty { graph["newrank"] = "true" }
-        var out = "digraph \(DOTEncoder.quoteID(name)) {\n"
-        out += "  graph \(attributes(graph));\n"
-        out += "  node [fontname=\"Helvetica\", fontsize=\"11\", style=\"filled\"];\n"
-        out += "  edge [fontname=\"Helvetica\", fontsize=\"9\"];\n"
+        var out = DOTBuffer(capacity: 4096 + (tooltips == nil ? 160 : 512) * (network.nodes.count + network.edges.count))
+        out.append("digraph ")
+        out.appendQuotedID(name)
+        out.append(" {\n  graph ")
+        attributes(graph.map { ($0.key, $0.value) }, into: &out)
+        out.append(";\n")
+        out.append("  node [fontname=\"Helvetica\", fontsize=\"11\", style=\"filled\"];\n")
+        out.append("  edge [fontname=\"Helvetica\", fontsize=\"9\"];\n")
         for cluster in clusters {
-            out += "  subgraph \(DOTEncoder.quoteID(cluster.id)) {\n"
-            out += "    graph \(attributes(["label": cluster.label, "style": "rounded,dashed", "color": "#9aa3ad", "fontcolor": "#5b6270"]));\n"
-            for node in cluster.nodes { out += "    " + statement(node, tooltips) }
-            out += "  }\n"
+            out.append("  subgraph ")
+            out.appendQuotedID(cluster.id)
+            out.append(" {\n    graph ")
+            attributes([("label", cluster.label), ("style", "rounded,dashed"), ("color", "#9aa3ad"), ("fontcolor", "#5b6270")], into: &out)
+            out.append(";\n")
+            for node in cluster.nodes {
+                out.append("    ")
+                statement(node, tooltips, into: &out)
+            }
+            out.append("  }\n")
         }
-        for node in loose { out += "  " + statement(node, tooltips) }
-        for edge in network.edges { out += "  " + statement(edge, tooltips) }
+        for node in loose {
+            out.append("  ")
+            statement(node, tooltips, into: &out)
+        }
+        for edge in network.edges {
+            out.append("  ")
+            statement(edge, tooltips, into: &out)
+        }
         let key = DOTLegend(network: network)
         if legend, !key.isEmpty {
             // Last, after any cluster, so that no cluster inherits it as its label.
-            out += "  graph [label=\(key.htmlLabel), labeljust=\"l\", labelloc=\"b\"];\n"
+            out.append("  graph [label=\(key.htmlLabel), labeljust=\"l\", labelloc=\"b\"];\n")
         }
-        return out + "}\n"
+        out.append("}\n")
+        return out.text
     }
 
-    func statement(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip) -> String {
+    func statement(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip?, into out: inout DOTBuffer) {
+        var attrs = layoutAttributes(node)
+        if let tooltips { attrs += drawingAttributes(node, tooltips) }
+        out.appendQuotedID(node.actor.id)
+        out.append(" ")
+        attributes(attrs, into: &out)
+        out.append(";\n")
+    }
+
+    func statement(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip?, into out: inout DOTBuffer) {
+        var attrs = layoutAttributes(edge)
+        if let tooltips { attrs += drawingAttributes(edge, tooltips) }
+        out.appendQuotedID(edge.source)
+        out.append(" -> ")
+        out.appendQuotedID(edge.target)
+        out.append(" ")
+        attributes(attrs, into: &out)
+        out.append(";\n")
+    }
+
+    /// A node's attributes that the layout reads: its label, shape, colour and size.
+    func layoutAttributes(_ node: ActorNetwork.Node) -> [(key: String, value: String)] {
         let style = NodeStyle(kind: node.actor.kind)
-        var attrs: [String: String] = [
-            "label": node.actor.name,
-            "shape": style.shape,
-            "fillcolor": style.fill,
-            "tooltip": tooltips.node(node),
-        ]
+        var attrs: [(key: String, value: String)] = [("label", node.actor.name), ("shape", style.shape), ("fillcolor", style.fill)]
         let size = NodeStyle.fontSize(weight: node.weight)
-        if size != 11 { attrs["fontsize"] = String(size) }
-        if let width = NodeStyle.penWidth(weight: node.weight) { attrs["penwidth"] = width }
-        if let base = evidenceLink { attrs["URL"] = DOTEncoder.escapeAmpersands(base + "#" + ReportAnchors.actor(node.actor.id)) }
-        return "\(DOTEncoder.quoteID(node.actor.id)) \(attributes(attrs));\n"
+        if size != 11 { attrs.append(("fontsize", String(size))) }
+        if let width = NodeStyle.penWidth(weight: node.weight) { attrs.append(("penwidth", width)) }
+        return attrs
     }
 
-    func statement(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip) -> String {
+    /// A node's attributes that only drawing reads: its tooltip and link.
+    func drawingAttributes(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip) -> [(key: String, value: String)] {
+        var attrs: [(key: String, value: String)] = [("tooltip", tooltips.node(node))]
+        if let base = evidenceLink { attrs.append(("URL", DOTEncoder.escapeAmpersands(base + "#" + ReportAnchors.actor(node.actor.id)))) }
+        return attrs
+    }
+
+    /// An edge's attributes that the layout reads: colour, line, label and direction.
+    func layoutAttributes(_ edge: ActorNetwork.Edge) -> [(key: String, value: String)] {
         let style = EdgeStyle(relation: edge.relation)
-        let count = edge.events.count
-        let tooltip = tooltips.edge(edge)
-        var attrs: [String: String] = [
-            "color": style.color,
-            "fontcolor": style.color,
-            "style": style.line,
-            "tooltip": tooltip,
-        ]
-        let label = largeGraph ? (count > 1 ? "×\(count)" : "") : (count > 1 ? "\(edge.relation.rawValue) ×\(count)" : edge.relation.rawValue)
-        if !label.isEmpty {
-            attrs["label"] = label
-            attrs["labeltooltip"] = tooltip
-        }
-        if edge.relation.isSymmetric { attrs["dir"] = "none" }
-        if let base = evidenceLink, let first = edge.events.first {
-            attrs["URL"] = DOTEncoder.escapeAmpersands(base + "#ev-" + ReportAnchors.anchor(first.id))
-        }
-        return "\(DOTEncoder.quoteID(edge.source)) -> \(DOTEncoder.quoteID(edge.target)) \(attributes(attrs));\n"
+        var attrs: [(key: String, value: String)] = [("color", style.color), ("fontcolor", style.color), ("style", style.line)]
+        let label = self.label(edge)
+        if !label.isEmpty { attrs.append(("label", label)) }
+        if edge.relation.isSymmetric { attrs.append(("dir", "none")) }
+        return attrs
     }
 
-    func attributes(_ attrs: [String: String]) -> String {
-        "[" + attrs.keys.sorted().map { key in
+    /// An edge's attributes that only drawing reads: its tooltip (its label's too) and link.
+    func drawingAttributes(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip) -> [(key: String, value: String)] {
+        let tooltip = tooltips.edge(edge)
+        var attrs: [(key: String, value: String)] = [("tooltip", tooltip)]
+        if !label(edge).isEmpty { attrs.append(("labeltooltip", tooltip)) }
+        if let base = evidenceLink, let first = edge.events.first {
+            attrs.append(("URL", DOTEncoder.escapeAmpersands(base + "#ev-" + ReportAnchors.anchor(first.id))))
+        }
+        return attrs
+    }
+
+    /// "met_with ×3", or in a large graph only "×3" (merged edges) or nothing.
+    func label(_ edge: ActorNetwork.Edge) -> String {
+        let count = edge.events.count
+        if largeGraph { return count > 1 ? "×\(count)" : "" }
+        return count > 1 ? "\(edge.relation.rawValue) ×\(count)" : edge.relation.rawValue
+    }
+
+    /// `[key="value", ...]`, sorted by key (each key given once).
+    func attributes(_ attrs: [(key: String, value: String)], into out: inout DOTBuffer) {
+        out.append("[")
+        for (k, attr) in attrs.sorted(by: { $0.key < $1.key }).enumerated() {
+            if k > 0 { out.append(", ") }
+            out.append(attr.key)
+            out.append("=")
             // URLs are already entity-escaped (escapeAmpersands) and Graphviz writes them as given.
-            let value = attrs[key] ?? ""
-            return "\(key)=\(key == "URL" ? DOTEncoder.quote(value, ampersands: false) : DOTEncoder.quote(value))"
-        }.joined(separator: ", ") + "]"
+            out.appendQuoted(attr.value, ampersands: attr.key != "URL")
+        }
+        out.append("]")
     }
 
     /// A DOT double-quoted string for a label or other escString attribute.
@@ -117,35 +176,11 @@ public struct DOTEncoder: Sendable {
     /// by `escapeAmpersands`. Characters XML cannot hold (C0 controls, U+FFFE, U+FFFF) are
     /// replaced, so any string gives well-formed SVG.
     ///
-    /// Works on UTF-8 bytes (tooltips of large graphs run to megabytes): every byte that
-    /// needs nothing is copied as it is, which is what `appendPrintable` does per scalar.
+    /// Works on UTF-8 bytes (`DOTBuffer`; tooltips of large graphs run to megabytes).
     public static func quote(_ s: String, ampersands: Bool = true) -> String {
-        var s = s
-        return s.withUTF8 { utf8 in
-            var out: [UInt8] = []
-            out.reserveCapacity(utf8.count + 16)
-            out.append(UInt8(ascii: "\""))
-            var k = 0
-            while k < utf8.count {
-                let b = utf8[k]
-                switch b {
-                case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), b]
-                case UInt8(ascii: "\\"): out += [b, b]
-                case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                case UInt8(ascii: "&") where ampersands: out += Array("&amp;".utf8)
-                case 0x0D: break
-                case 0..<0x20, 0x7F: out.append(0x20)
-                // U+FFFE and U+FFFF (EF BF BE, EF BF BF) become U+FFFD (EF BF BD).
-                case 0xEF where k + 2 < utf8.count && utf8[k + 1] == 0xBF && utf8[k + 2] >= 0xBE:
-                    out += [0xEF, 0xBF, 0xBD]
-                    k += 2
-                default: out.append(b)
-                }
-                k += 1
-            }
-            out.append(UInt8(ascii: "\""))
-            return String(decoding: out, as: UTF8.self)
-        }
+        var out = DOTBuffer(capacity: s.utf8.count + 16)
+        out.appendQuoted(s, ampersands: ampersands)
+        return out.text
     }
 
     /// A DOT double-quoted string for an identifier (graph, cluster or node name).
@@ -156,39 +191,9 @@ public struct DOTEncoder: Sendable {
     /// DOT; it gets one more backslash. Graphviz writes ids into SVG titles without
     /// decoding entities but also without escaping them, so `&` is still `&amp;`.
     public static func quoteID(_ s: String) -> String {
-        var out = "\""
-        var backslashes = 0
-        func flushBackslashes(beforeQuote: Bool) {
-            if beforeQuote, backslashes % 2 == 1 { backslashes += 1 }
-            out += String(repeating: "\\", count: backslashes)
-            backslashes = 0
-        }
-        for scalar in s.unicodeScalars {
-            if scalar == "\\" {
-                backslashes += 1
-                continue
-            }
-            flushBackslashes(beforeQuote: scalar == "\"")
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\n": out += " "
-            case "&": out += "&amp;"
-            default: appendPrintable(scalar, to: &out)
-            }
-        }
-        flushBackslashes(beforeQuote: true)
-        return out + "\""
-    }
-
-    /// Appends `scalar`, or a space (a control character) or U+FFFD (U+FFFE, U+FFFF)
-    /// in its place; a carriage return is dropped.
-    static func appendPrintable(_ scalar: Unicode.Scalar, to out: inout String) {
-        switch scalar.value {
-        case 0x0D: break
-        case 0..<0x20, 0x7F: out += " "
-        case 0xFFFE, 0xFFFF: out += "\u{FFFD}"
-        default: out.unicodeScalars.append(scalar)
-        }
+        var out = DOTBuffer(capacity: s.utf8.count + 16)
+        out.appendQuotedID(s)
+        return out.text
     }
 
     /// `&` not already starting an entity becomes `&amp;`: Graphviz 2.42 writes URL

@@ -12,41 +12,147 @@ struct EvidenceTooltip {
     /// Display names by actor id.
     let names: [String: String]
 
+    init(names: [String: String]) {
+        self.names = names
+    }
+
+    /// Tooltips naming the network's actors (the first node of an id wins).
+    init(network: ActorNetwork) {
+        names = Dictionary(network.nodes.map { ($0.actor.id, $0.actor.name) }, uniquingKeysWith: { a, _ in a })
+    }
+
     func node(_ node: ActorNetwork.Node) -> String {
         let actor = node.actor
-        var heading = "\(actor.name) (\(actor.kind.rawValue)"
-        if let country = actor.country { heading += ", \(country)" }
-        heading += "): \(count(node.weight, "event"))"
-        if let mentions = actor.mentions { heading += ", \(count(mentions, "mention"))" }
-        return ([heading] + lines(node.events)).joined(separator: "\n")
+        var out = TooltipText()
+        out += actor.name
+        out += " ("
+        out += actor.kind.rawValue
+        if let country = actor.country {
+            out += ", "
+            out += country
+        }
+        out += "): "
+        count(node.weight, "event", to: &out)
+        if let mentions = actor.mentions {
+            out += ", "
+            count(mentions, "mention", to: &out)
+        }
+        appendLines(node.events, to: &out)
+        return out.text
     }
 
     func edge(_ edge: ActorNetwork.Edge) -> String {
-        let heading = "\(name(edge.source)) \(edge.relation.phrase) \(name(edge.target)): \(count(edge.events.count, "event"))"
-        return ([heading] + lines(edge.events)).joined(separator: "\n")
+        var out = TooltipText()
+        out += name(edge.source)
+        out += " "
+        out += edge.relation.phrase
+        out += " "
+        out += name(edge.target)
+        out += ": "
+        count(edge.events.count, "event", to: &out)
+        appendLines(edge.events, to: &out)
+        return out.text
     }
 
-    func lines(_ events: [Event]) -> [String] {
-        var out = events.prefix(EvidenceTooltip.maxEvents).map(line)
-        if events.count > EvidenceTooltip.maxEvents { out.append("(+\(events.count - EvidenceTooltip.maxEvents) more)") }
-        return out
+    /// A line per event after the heading, the first `maxEvents`, then how many more.
+    func appendLines(_ events: [Event], to out: inout TooltipText) {
+        for event in events.prefix(EvidenceTooltip.maxEvents) {
+            out += "\n"
+            line(event, to: &out)
+        }
+        if events.count > EvidenceTooltip.maxEvents {
+            out += "\n(+"
+            out.append(events.count - EvidenceTooltip.maxEvents)
+            out += " more)"
+        }
     }
 
     /// "2023-12-02 · Russia hosted opponents of Taliban · 001_32bc #5: First, Moscow hosted …"
     func line(_ e: Event) -> String {
-        let citations = e.sources.isEmpty
-            ? ["\(e.document) #\(e.evidence.sentenceNumber)"]
-            : e.sources.map { "\($0.document) #\($0.evidence.sentenceNumber)" }
-        let what = "\(name(e.source)) \(e.relation.phrase) \(name(e.target))"
-        return "\(e.date.value ?? "undated") · \(what) · \(citations.joined(separator: "; ")): \(shortened(e.evidence.sentence))"
+        var out = TooltipText()
+        line(e, to: &out)
+        return out.text
     }
 
+    func line(_ e: Event, to out: inout TooltipText) {
+        out += e.date.value ?? "undated"
+        out += " · "
+        out += name(e.source)
+        out += " "
+        out += e.relation.phrase
+        out += " "
+        out += name(e.target)
+        out += " · "
+        if e.sources.isEmpty {
+            cite(e.document, e.evidence, to: &out)
+        } else {
+            for (k, source) in e.sources.enumerated() {
+                if k > 0 { out += "; " }
+                cite(source.document, source.evidence, to: &out)
+            }
+        }
+        out += ": "
+        out += shortened(e.evidence.sentence)
+    }
+
+    /// "001_32bc #5"
+    func cite(_ document: String, _ evidence: Evidence, to out: inout TooltipText) {
+        out += document
+        out += " #"
+        out.append(evidence.sentenceNumber)
+    }
+
+    /// The sentence on one line, cut to `maxSentence` characters with an ellipsis.
     func shortened(_ sentence: String) -> String {
+        // Most sentences are short and on one line: nothing to split, join or count.
+        if sentence.utf8.count <= EvidenceTooltip.maxSentence, !EvidenceTooltip.mayBreakLines(sentence) { return sentence }
         let flat = sentence.split(whereSeparator: \.isNewline).joined(separator: " ")
         return flat.count > EvidenceTooltip.maxSentence ? flat.prefix(EvidenceTooltip.maxSentence - 1) + "…" : flat
     }
 
+    /// Whether `s` may hold a character that `isNewline` (LF, VT, FF, CR, NEL, LS, PS):
+    /// one of their UTF-8 bytes, or the lead bytes of the others, is in it.
+    static func mayBreakLines(_ s: String) -> Bool {
+        s.utf8.contains { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }
+    }
+
     func name(_ id: String) -> String { names[id] ?? id }
 
-    func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+    /// "1 event", "3 events"
+    func count(_ n: Int, _ noun: String, to out: inout TooltipText) {
+        out.append(n)
+        out += " "
+        out += noun
+        if n != 1 { out += "s" }
+    }
+}
+
+/// A tooltip's text as it is put together: UTF-8 bytes appended in place, one String at
+/// the end (appending to a String piece by piece costs several times more).
+struct TooltipText {
+    private(set) var bytes: [UInt8] = []
+
+    init() {
+        bytes.reserveCapacity(256)
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    static func += (out: inout TooltipText, s: String) {
+        var s = s
+        s.withUTF8 { out.bytes.append(contentsOf: $0) }
+    }
+
+    /// The decimal digits of `n`, as `String(n)` writes them.
+    mutating func append(_ n: Int) {
+        if n < 0 { bytes.append(UInt8(ascii: "-")) }
+        var v = n.magnitude
+        var unit: UInt = 1
+        while v / unit >= 10 { unit *= 10 }
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(v / unit))
+            v %= unit
+            unit /= 10
+        } while unit > 0
+    }
 }

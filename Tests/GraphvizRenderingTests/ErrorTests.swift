@@ -51,6 +51,15 @@ struct ErrorTests {
         #expect(!message.hasPrefix("Error"))
     }
 
+    /// cgraph keeps what it read past a graph's closing brace for the next parse; a DOT
+    /// ending in a line break must not shift the next error's line.
+    @Test func aTrailingLineBreakDoesNotShiftTheNextErrorsLine() throws {
+        _ = try renderer.render(dot: "digraph { a -> b }\n\n")
+        let error = #expect(throws: RenderError.self) { try renderer.render(dot: "digraph {\n a -> b;\n c -> ;\n}") }
+        guard case .invalidDOT(let message)? = error else { return }
+        #expect(message.contains("line 3"), "got \(message)")
+    }
+
     @Test func parserRecoversAfterASyntaxError() throws {
         _ = try? renderer.render(dot: "digraph { a -> ")
         let titles = try Fixtures.titles(in: renderer.render(dot: "digraph { x -> y }"))

@@ -16,6 +16,9 @@ struct SVGRepairTests {
         ("&amp", "&amp;amp"),
         ("Émomalî & co", "Émomalî &amp; co"),
         ("no ampersands", "no ampersands"),
+        // The `;` is looked for within the 12 bytes after the `&`.
+        ("&#1234567890; &#12345678901;", "&#1234567890; &amp;#12345678901;"),
+        ("a&#45;b&c&#x2F;", "a&#45;b&amp;c&#x2F;"),
     ])
     func escapesOnlyStrayAmpersands(input: String, expected: String) {
         #expect(SVGRepair.escapeStrayAmpersands(in: input) == expected)

@@ -159,6 +159,20 @@ import FoundationXML
         #expect(r.stderr.contains("error:"))
     }
 
+    @Test func malformedActorLexiconStopsACommandOnEventsFilesToo() throws {
+        // Only events.json inputs: the bundled lexicons are never loaded, but a user's
+        // lexicon is still read first, and its error still stops the command.
+        let dir = try ParleyProcess.scratch()
+        let yaml = dir.appendingPathComponent("actors.yaml")
+        try "- id: x\n  name: X\n  kind: [oops\n".write(to: yaml, atomically: true, encoding: .utf8)
+        let events = dir.appendingPathComponent("events.json")
+        try #"{"schema": "parley/1", "documents": [], "actors": [], "events": []}"#.write(to: events, atomically: true, encoding: .utf8)
+        let r = try ParleyProcess.run(["graph", events.path, "--format", "dot", "--actors", yaml.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.range(of: #"^\#(NSRegularExpression.escapedPattern(for: yaml.path)):\d+:\d+: error: "#, options: .regularExpression) != nil, "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+    }
+
     @Test func userLexiconAddsActors() throws {
         let dir = try ParleyProcess.scratch()
         let yaml = dir.appendingPathComponent("actors.yaml")

@@ -77,6 +77,17 @@ import Testing
         #expect(result.diagnostics.first?.description.hasPrefix("\(url.path): error: not a parley events file") == true)
     }
 
+    @Test func aMalformedEventsFileIsOneLineWithItsPlace() throws {
+        let dir = try TestSupport.scratch()
+        let url = dir.appendingPathComponent("events.json")
+        try Data("{\"schema\": \"parley/1\",\n \"documents\": [{\"id\": \"d\", \"path\": null}]}".utf8).write(to: url)
+        let result = CorpusBuilder(pipeline: try Pipeline(), acceptsEventsJSON: true).build(paths: [url.path])
+        #expect(result.failures == 1)
+        #expect(result.diagnostics.map(\.description) == [
+            "\(url.path): error: not a parley events file: expected a string, found null at documents[0].path (line 2, column 36)",
+        ])
+    }
+
     @Test func atomicWriteLeavesThePreviousFileWhenItFails() throws {
         let dir = try TestSupport.scratch()
         let url = dir.appendingPathComponent("out.txt")

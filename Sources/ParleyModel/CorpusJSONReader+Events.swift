@@ -1,0 +1,122 @@
+extension CorpusJSONReader {
+    static let eventKeys = JSONKeys(["id", "relation", "source", "target", "date", "location", "cameo", "document", "evidence", "sources"])
+
+    mutating func event() throws -> Event {
+        let at = cursor.offset
+        try cursor.enterObject()
+        var id: String?, relation: RelationType?, source: String?, target: String?, date: EventDate?, location: String?
+        var cameo: String?, document: String?, evidence: Evidence?, sources: [EventSource]?
+        var first = true, seen = 0
+        while let key = try cursor.nextMember(Self.eventKeys, first: &first) {
+            guard key >= 0, seen & 1 << key == 0 else {
+                try cursor.skipValue()
+                continue
+            }
+            seen |= 1 << key
+            switch key {
+            case 0: id = try within("id") { try $0.cursor.string() }
+            case 1: relation = try within("relation") { try $0.value(RelationType.self, "relation") }
+            case 2: source = try within("source") { try $0.cursor.string() }
+            case 3: target = try within("target") { try $0.cursor.string() }
+            case 4: date = try within("date") { try $0.cursor.null() ? nil : try $0.date() }
+            case 5: location = try within("location") { try $0.cursor.optionalString() }
+            case 6: cameo = try within("cameo") { try $0.cursor.optionalString() }
+            case 7: document = try within("document") { try $0.cursor.string() }
+            case 8: evidence = try within("evidence") { try $0.evidence() }
+            default: sources = try within("sources") { try $0.cursor.null() ? nil : try $0.array { try $0.source() } }
+            }
+        }
+        let type = try required(relation, "relation", at)
+        var event = Event(id: try required(id, "id", at), relation: type, source: try required(source, "source", at),
+                          target: try required(target, "target", at), date: date ?? .undated, location: location,
+                          document: try required(document, "document", at), evidence: try required(evidence, "evidence", at))
+        event.cameo = cameo ?? type.cameo
+        event.sources = sources ?? []
+        return event
+    }
+
+    static let dateKeys = JSONKeys(["value", "precision", "text", "basis", "alternatives"])
+
+    mutating func date() throws -> EventDate {
+        try cursor.enterObject()
+        var value: String?, precision: EventDate.Precision?, text: String?, basis: EventDate.Basis?
+        var alternatives: [AlternativeDate]?
+        var first = true, seen = 0
+        while let key = try cursor.nextMember(Self.dateKeys, first: &first) {
+            guard key >= 0, seen & 1 << key == 0 else {
+                try cursor.skipValue()
+                continue
+            }
+            seen |= 1 << key
+            switch key {
+            case 0: value = try within("value") { try $0.cursor.optionalString() }
+            case 1: precision = try within("precision") { try $0.cursor.null() ? nil : try $0.value(EventDate.Precision.self, "precision") }
+            case 2: text = try within("text") { try $0.cursor.optionalString() }
+            case 3: basis = try within("basis") { try $0.cursor.null() ? nil : try $0.value(EventDate.Basis.self, "basis") }
+            default: alternatives = try within("alternatives") { try $0.cursor.null() ? nil : try $0.array { try $0.alternative() } }
+            }
+        }
+        return EventDate(value: value, precision: precision ?? .unknown, text: text,
+                         basis: basis ?? (value == nil ? .none : .text), alternatives: alternatives ?? [])
+    }
+
+    static let alternativeKeys = JSONKeys(["value", "reading"])
+
+    mutating func alternative() throws -> AlternativeDate {
+        let at = cursor.offset
+        try cursor.enterObject()
+        var value: String?, reading: String?
+        var first = true, seen = 0
+        while let key = try cursor.nextMember(Self.alternativeKeys, first: &first) {
+            guard key >= 0, seen & 1 << key == 0 else {
+                try cursor.skipValue()
+                continue
+            }
+            seen |= 1 << key
+            if key == 0 { value = try within("value") { try $0.cursor.string() } } else { reading = try within("reading") { try $0.cursor.string() } }
+        }
+        return AlternativeDate(value: try required(value, "value", at), reading: try required(reading, "reading", at))
+    }
+
+    static let evidenceKeys = JSONKeys(["sentence", "start", "end", "sentence_number"])
+
+    mutating func evidence() throws -> Evidence {
+        let at = cursor.offset
+        try cursor.enterObject()
+        var sentence: String?, start: Int?, end: Int?, number: Int?
+        var first = true, seen = 0
+        while let key = try cursor.nextMember(Self.evidenceKeys, first: &first) {
+            guard key >= 0, seen & 1 << key == 0 else {
+                try cursor.skipValue()
+                continue
+            }
+            seen |= 1 << key
+            switch key {
+            case 0: sentence = try within("sentence") { try $0.cursor.string() }
+            case 1: start = try within("start") { try $0.cursor.int() }
+            case 2: end = try within("end") { try $0.cursor.int() }
+            default: number = try within("sentence_number") { try $0.cursor.optionalInt() }
+            }
+        }
+        return Evidence(sentence: try required(sentence, "sentence", at), start: try required(start, "start", at),
+                        end: try required(end, "end", at), sentenceNumber: number ?? 0)
+    }
+
+    static let sourceKeys = JSONKeys(["document", "evidence"])
+
+    mutating func source() throws -> EventSource {
+        let at = cursor.offset
+        try cursor.enterObject()
+        var document: String?, evidence: Evidence?
+        var first = true, seen = 0
+        while let key = try cursor.nextMember(Self.sourceKeys, first: &first) {
+            guard key >= 0, seen & 1 << key == 0 else {
+                try cursor.skipValue()
+                continue
+            }
+            seen |= 1 << key
+            if key == 0 { document = try within("document") { try $0.cursor.string() } } else { evidence = try within("evidence") { try $0.evidence() } }
+        }
+        return EventSource(document: try required(document, "document", at), evidence: try required(evidence, "evidence", at))
+    }
+}
