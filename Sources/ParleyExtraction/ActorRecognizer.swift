@@ -26,9 +26,9 @@ struct ActorRecognizer: Sendable {
     /// keys that belong to one person only ("Amir Khan Mottaki" -> amir-khan-muttaqi).
     let phoneticPeople: [String: (id: String, names: [String])]
 
-    init(lexicon: Lexicon, cues: Cues, triggerWords: Set<String> = []) {
+    init(lexicon: Lexicon, cues: Cues, triggerWords: Set<String> = [], index: AliasIndex? = nil) {
         self.lexicon = lexicon
-        self.index = AliasIndex(lexicon: lexicon)
+        self.index = index ?? AliasIndex(lexicon: lexicon)
         let tokenizer = Tokenizer()
         self.titles = cues.titles.map { t in
             let s = Array(t.unicodeScalars)

@@ -22,22 +22,36 @@ public final class Pipeline: Sendable {
     public convenience init(userLexicons: [Lexicon] = []) throws {
         // The lexicon and the grammar are parsed side by side: together they are most of
         // a command's startup. A lexicon error is thrown first, as when they ran in turn.
-        let lexicons = ResultSlots<Result<Lexicon, Error>>(count: 1)
+        // Without user lexicons the alias index is built on the lexicon's thread too, while
+        // the grammar is still being read.
+        let lexicons = ResultSlots<Result<(Lexicon, AliasIndex?), Error>>(count: 1)
         let grammars = ResultSlots<Result<Grammar, Error>>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { k in
-            if k == 0 { lexicons.set(0, Result { try Lexicon.bundled() }) } else { grammars.set(0, Result { try Grammar.bundled() }) }
+            if k == 0 {
+                lexicons.set(0, Result {
+                    let bundled = try Lexicon.bundled()
+                    return (bundled, userLexicons.isEmpty ? AliasIndex(lexicon: bundled) : nil)
+                })
+            } else {
+                grammars.set(0, Result { try Grammar.bundled() })
+            }
         }
-        var lexicon = try lexicons.values[0].get()
+        var (lexicon, index) = try lexicons.values[0].get()
         let grammar = try grammars.values[0].get()
         for user in userLexicons { lexicon.merge(user) }
-        try self.init(lexicon: lexicon, grammar: grammar)
+        try self.init(lexicon: lexicon, grammar: grammar, index: index)
     }
 
-    public init(lexicon: Lexicon, grammar: Grammar) throws {
+    public convenience init(lexicon: Lexicon, grammar: Grammar) throws {
+        try self.init(lexicon: lexicon, grammar: grammar, index: nil)
+    }
+
+    /// `index`: the lexicon's alias index when it is already built.
+    init(lexicon: Lexicon, grammar: Grammar, index: AliasIndex?) throws {
         self.grammar = grammar
         segmenter = Segmenter(abbreviations: Set(grammar.cues.abbreviations))
         extractor = RelationExtractor(frames: grammar.frames, cues: grammar.cues)
-        recognizer = ActorRecognizer(lexicon: lexicon, cues: grammar.cues, triggerWords: extractor.triggerWords)
+        recognizer = ActorRecognizer(lexicon: lexicon, cues: grammar.cues, triggerWords: extractor.triggerWords, index: index)
         coreference = Coreference(cues: grammar.cues)
         tagger = TemporalTagger(words: grammar.dateWords, calendarNames: grammar.calendarNames)
         headerReader = HeaderReader(cues: grammar.cues, tagger: tagger)
