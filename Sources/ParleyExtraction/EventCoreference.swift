@@ -74,20 +74,20 @@ struct EventCoreference {
     /// plural descriptor that meets; the position of its meeting word.
     func pairMeeting(_ t: [Token]) -> Int? {
         guard let pair = t.indices.first(where: { i in
-            guard Self.pairNouns.contains(t[i].folded), i >= 1 else { return false }
+            guard i >= 1, Self.pairNouns.contains(t[i]) else { return false }
             let before = t[max(0, i - 3)..<i].map(\.folded)
             return before.suffix(2) == ["the", "two"] || before.last == "both" || before.suffix(3) == ["the", "two", before.last ?? ""]
                 && t[i - 1].kind == .word && !t[i - 1].isCapitalized
         }) else { return nil }
         // The meeting word follows within a few words, in the same clause.
         return (pair + 1..<min(t.count, pair + 6)).first { k in
-            Self.nouns.contains(t[k]) || Self.meetingVerbs.contains(t[k].folded)
+            Self.nouns.contains(t[k]) || Self.meetingVerbs.contains(t[k])
         }
     }
 
-    static let pairNouns: Set<String> = ["leaders", "sides", "men", "women", "ministers", "presidents", "countries",
-                                         "nations", "governments", "delegations", "premiers", "counterparts", "heads"]
-    static let meetingVerbs: Set<String> = ["met", "meet", "talked", "spoke", "discussed", "conferred", "negotiated", "consulted"]
+    static let pairNouns = WordSet(["leaders", "sides", "men", "women", "ministers", "presidents", "countries",
+                                    "nations", "governments", "delegations", "premiers", "counterparts", "heads"])
+    static let meetingVerbs = WordSet(["met", "meet", "talked", "spoke", "discussed", "conferred", "negotiated", "consulted"])
 
     /// A definite meeting noun at `i` with no participants of its own.
     func isReference(_ t: [Token], at i: Int) -> Bool {

@@ -40,13 +40,15 @@ extension RelationExtractor {
     static let appealWords: Set<String> = ["appeal", "appeals", "plea", "pleas", "seeking", "lobbying", "courting",
                                            "canvassing", "soliciting"]
 
+    static let bountyNouns = WordSet(["bounty", "bounties", "reward"])
+
     static let bountyVerbs: Set<String> = ["put", "puts", "placed", "places", "offered", "offers", "set", "sets",
                                            "announced", "announces", "issued", "issues", "posted", "posts"]
 
     func bounties(_ v: ClauseView) -> [RelationCandidate] {
         let t = v.tokens
         var out: [RelationCandidate] = []
-        for b in t.indices where ["bounty", "bounties", "reward"].contains(t[b].folded) && v.covering[b] == nil {
+        for b in t.indices where Self.bountyNouns.contains(t[b]) && v.covering[b] == nil {
             // The one whose head it is: "on/in his head", "on Pedram's head", "on Pedram".
             guard let on = (b + 1..<min(t.count, b + 3)).first(where: { ["on", "in"].contains(t[$0].folded) }),
                   on + 1 < t.count, let k = v.covering[on + 1] else { continue }
