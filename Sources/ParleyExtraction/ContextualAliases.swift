@@ -54,17 +54,25 @@ struct ContextualAliasIndex: Sendable {
     /// wins when two could apply.
     func apply(to sentences: inout [[TokenMention]], in text: [Sentence], lexicon: Lexicon) {
         guard !targets.isEmpty else { return }
+        // The entry each alias names in this document: its context holds (an actor of `when`
+        // is among the document's lexicon mentions), the later entry winning.
         let present = Set(sentences.joined().filter { $0.mention.source == .lexicon }.map(\.actorID))
+        var live: [String: LexiconEntry] = [:]
+        for (key, candidates) in targets {
+            if let target = candidates.last(where: { !$0.when.isDisjoint(with: present) }), let entry = lexicon[target.id] {
+                live[key] = entry
+            }
+        }
+        guard !live.isEmpty else { return }
         for s in text.indices where s < sentences.count {
-            let found = lowercaseMentions(in: text[s], covered: sentences[s], present: present, lexicon: lexicon)
+            let found = lowercaseMentions(in: text[s], covered: sentences[s], live: live)
             if !found.isEmpty { sentences[s] = (sentences[s] + found).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         }
         for s in sentences.indices {
             for k in sentences[s].indices {
                 let m = sentences[s][k]
                 guard m.mention.source == .discovered, !m.isPronoun, m.stance == nil,
-                      let target = targets[ContextualAliases.key(m.mention.text)]?.last(where: { !$0.when.isDisjoint(with: present) }),
-                      let entry = lexicon[target.id] else { continue }
+                      let entry = live[ContextualAliases.key(m.mention.text)] else { continue }
                 sentences[s][k].mention.actorID = entry.id
                 sentences[s][k].kind = entry.kind
                 sentences[s][k].isWeak = false
@@ -75,7 +83,7 @@ struct ContextualAliasIndex: Sendable {
 
     /// The same names in lower case, where they act: "the resistance claims", "resistance
     /// fighting the Taliban", but not "formal resistance to X" or "as resistance grew".
-    func lowercaseMentions(in s: Sentence, covered: [TokenMention], present: Set<String>, lexicon: Lexicon) -> [TokenMention] {
+    func lowercaseMentions(in s: Sentence, covered: [TokenMention], live: [String: LexiconEntry]) -> [TokenMention] {
         let t = s.tokens
         var taken = CoveredTokens(count: t.count, covering: covered)
         var out: [TokenMention] = []
@@ -86,9 +94,7 @@ struct ContextualAliasIndex: Sendable {
             let end = i + words.count
             let definite = i > 0 && t[i - 1].folded == "the"
             let acting = end < t.count && t[end].kind == .word && !t[end].isCapitalized && t[end].folded.hasSuffix("ing")
-            guard definite || acting,
-                  let target = targets[words.joined(separator: " ")]?.last(where: { !$0.when.isDisjoint(with: present) }),
-                  let entry = lexicon[target.id] else { continue }
+            guard definite || acting, let entry = live[words.joined(separator: " ")] else { continue }
             out.append(ActorRecognizer.make(s, i..<end, id: entry.id, kind: entry.kind, source: .lexicon))
             taken.formUnion(i..<end)
         }

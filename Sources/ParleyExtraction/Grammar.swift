@@ -10,12 +10,13 @@ public struct Grammar: Sendable {
 
     /// `names.yaml`: given names, kept apart from the cue words as they are a list of their own.
     struct Names: Decodable {
-        var given_names: [String]
+        var givenNames: [String]
+        enum CodingKeys: String, CodingKey { case givenNames = "given_names" }
     }
 
     public static func bundled() throws -> Grammar {
         var cues = try decodeResource("cues", as: Cues.self)
-        cues.givenNames = try decodeResource("names", as: Names.self).given_names
+        cues.givenNames = try decodeResource("names", as: Names.self).givenNames
         return Grammar(cues: cues,
                 frames: try decodeResource("relations", as: RelationFrames.self),
                 dateWords: try DateWords.bundled(),

@@ -5,7 +5,10 @@ import ParleyModel
 ///   "the Guard recruited anti-Taliban fighters" -> the Guard opposes the Taliban;
 /// - a group labelled "the opposition" stands against the rule the sentence names:
 ///   "Rahmon supported the opposition Northern Alliance during the Taliban's reign" ->
-///   the Northern Alliance opposes the Taliban.
+///   the Northern Alliance opposes the Taliban;
+/// - a bounty on someone's head opposes them ("a Taliban bounty on his head").
+/// It also holds `appealTrips`: a trip or meeting framed by an opening phrase of appeal
+/// ("In another round of appeals ..., X held meetings in France") seeks support.
 extension RelationExtractor {
     func stanceRelations(_ v: ClauseView, after found: [RelationCandidate]) -> [RelationCandidate] {
         var out: [RelationCandidate] = []

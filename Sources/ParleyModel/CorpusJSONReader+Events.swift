@@ -3,27 +3,20 @@ extension CorpusJSONReader {
 
     mutating func event() throws -> Event {
         let at = cursor.offset
-        try cursor.enterObject()
         var id: String?, relation: RelationType?, source: String?, target: String?, date: EventDate?, location: String?
         var cameo: String?, document: String?, evidence: Evidence?, sources: [EventSource]?
-        var first = true, seen = 0
-        while let key = try cursor.nextMember(Self.eventKeys, first: &first) {
-            guard key >= 0, seen & 1 << key == 0 else {
-                try cursor.skipValue()
-                continue
-            }
-            seen |= 1 << key
+        try members(Self.eventKeys) { r, key in
             switch key {
-            case 0: id = try within("id") { try $0.cursor.string() }
-            case 1: relation = try within("relation") { try $0.value(RelationType.self, "relation") }
-            case 2: source = try within("source") { try $0.cursor.string() }
-            case 3: target = try within("target") { try $0.cursor.string() }
-            case 4: date = try within("date") { try $0.cursor.null() ? nil : try $0.date() }
-            case 5: location = try within("location") { try $0.cursor.optionalString() }
-            case 6: cameo = try within("cameo") { try $0.cursor.optionalString() }
-            case 7: document = try within("document") { try $0.cursor.string() }
-            case 8: evidence = try within("evidence") { try $0.evidence() }
-            default: sources = try within("sources") { try $0.cursor.null() ? nil : try $0.array { try $0.source() } }
+            case 0: id = try r.within("id") { try $0.cursor.string() }
+            case 1: relation = try r.within("relation") { try $0.value(RelationType.self, "relation") }
+            case 2: source = try r.within("source") { try $0.cursor.string() }
+            case 3: target = try r.within("target") { try $0.cursor.string() }
+            case 4: date = try r.within("date") { try $0.cursor.null() ? nil : try $0.date() }
+            case 5: location = try r.within("location") { try $0.cursor.optionalString() }
+            case 6: cameo = try r.within("cameo") { try $0.cursor.optionalString() }
+            case 7: document = try r.within("document") { try $0.cursor.string() }
+            case 8: evidence = try r.within("evidence") { try $0.evidence() }
+            default: sources = try r.within("sources") { try $0.cursor.null() ? nil : try $0.array { try $0.source() } }
             }
         }
         let type = try required(relation, "relation", at)
@@ -38,22 +31,15 @@ extension CorpusJSONReader {
     static let dateKeys = JSONKeys(["value", "precision", "text", "basis", "alternatives"])
 
     mutating func date() throws -> EventDate {
-        try cursor.enterObject()
         var value: String?, precision: EventDate.Precision?, text: String?, basis: EventDate.Basis?
         var alternatives: [AlternativeDate]?
-        var first = true, seen = 0
-        while let key = try cursor.nextMember(Self.dateKeys, first: &first) {
-            guard key >= 0, seen & 1 << key == 0 else {
-                try cursor.skipValue()
-                continue
-            }
-            seen |= 1 << key
+        try members(Self.dateKeys) { r, key in
             switch key {
-            case 0: value = try within("value") { try $0.cursor.optionalString() }
-            case 1: precision = try within("precision") { try $0.cursor.null() ? nil : try $0.value(EventDate.Precision.self, "precision") }
-            case 2: text = try within("text") { try $0.cursor.optionalString() }
-            case 3: basis = try within("basis") { try $0.cursor.null() ? nil : try $0.value(EventDate.Basis.self, "basis") }
-            default: alternatives = try within("alternatives") { try $0.cursor.null() ? nil : try $0.array { try $0.alternative() } }
+            case 0: value = try r.within("value") { try $0.cursor.optionalString() }
+            case 1: precision = try r.within("precision") { try $0.cursor.null() ? nil : try $0.value(EventDate.Precision.self, "precision") }
+            case 2: text = try r.within("text") { try $0.cursor.optionalString() }
+            case 3: basis = try r.within("basis") { try $0.cursor.null() ? nil : try $0.value(EventDate.Basis.self, "basis") }
+            default: alternatives = try r.within("alternatives") { try $0.cursor.null() ? nil : try $0.array { try $0.alternative() } }
             }
         }
         return EventDate(value: value, precision: precision ?? .unknown, text: text,
@@ -64,16 +50,9 @@ extension CorpusJSONReader {
 
     mutating func alternative() throws -> AlternativeDate {
         let at = cursor.offset
-        try cursor.enterObject()
         var value: String?, reading: String?
-        var first = true, seen = 0
-        while let key = try cursor.nextMember(Self.alternativeKeys, first: &first) {
-            guard key >= 0, seen & 1 << key == 0 else {
-                try cursor.skipValue()
-                continue
-            }
-            seen |= 1 << key
-            if key == 0 { value = try within("value") { try $0.cursor.string() } } else { reading = try within("reading") { try $0.cursor.string() } }
+        try members(Self.alternativeKeys) { r, key in
+            if key == 0 { value = try r.within("value") { try $0.cursor.string() } } else { reading = try r.within("reading") { try $0.cursor.string() } }
         }
         return AlternativeDate(value: try required(value, "value", at), reading: try required(reading, "reading", at))
     }
@@ -82,20 +61,13 @@ extension CorpusJSONReader {
 
     mutating func evidence() throws -> Evidence {
         let at = cursor.offset
-        try cursor.enterObject()
         var sentence: String?, start: Int?, end: Int?, number: Int?
-        var first = true, seen = 0
-        while let key = try cursor.nextMember(Self.evidenceKeys, first: &first) {
-            guard key >= 0, seen & 1 << key == 0 else {
-                try cursor.skipValue()
-                continue
-            }
-            seen |= 1 << key
+        try members(Self.evidenceKeys) { r, key in
             switch key {
-            case 0: sentence = try within("sentence") { try $0.cursor.string() }
-            case 1: start = try within("start") { try $0.cursor.int() }
-            case 2: end = try within("end") { try $0.cursor.int() }
-            default: number = try within("sentence_number") { try $0.cursor.optionalInt() }
+            case 0: sentence = try r.within("sentence") { try $0.cursor.string() }
+            case 1: start = try r.within("start") { try $0.cursor.int() }
+            case 2: end = try r.within("end") { try $0.cursor.int() }
+            default: number = try r.within("sentence_number") { try $0.cursor.optionalInt() }
             }
         }
         return Evidence(sentence: try required(sentence, "sentence", at), start: try required(start, "start", at),
@@ -106,16 +78,9 @@ extension CorpusJSONReader {
 
     mutating func source() throws -> EventSource {
         let at = cursor.offset
-        try cursor.enterObject()
         var document: String?, evidence: Evidence?
-        var first = true, seen = 0
-        while let key = try cursor.nextMember(Self.sourceKeys, first: &first) {
-            guard key >= 0, seen & 1 << key == 0 else {
-                try cursor.skipValue()
-                continue
-            }
-            seen |= 1 << key
-            if key == 0 { document = try within("document") { try $0.cursor.string() } } else { evidence = try within("evidence") { try $0.evidence() } }
+        try members(Self.sourceKeys) { r, key in
+            if key == 0 { document = try r.within("document") { try $0.cursor.string() } } else { evidence = try r.within("evidence") { try $0.evidence() } }
         }
         return EventSource(document: try required(document, "document", at), evidence: try required(evidence, "evidence", at))
     }

@@ -34,20 +34,13 @@ public struct CorpusJSONReader {
 
     mutating func corpus() throws -> Corpus {
         let at = cursor.offset
-        try cursor.enterObject()
         var schema: String?, documents: [DocumentRecord]?, actors: [Actor]?, events: [Event]?
-        var first = true, seen = 0
-        while let key = try cursor.nextMember(Self.corpusKeys, first: &first) {
-            guard key >= 0, seen & 1 << key == 0 else {
-                try cursor.skipValue()
-                continue
-            }
-            seen |= 1 << key
+        try members(Self.corpusKeys) { r, key in
             switch key {
-            case 0: schema = try within("schema") { try $0.cursor.string() }
-            case 1: documents = try within("documents") { try $0.array { try $0.document() } }
-            case 2: actors = try within("actors") { try $0.array { try $0.actor() } }
-            default: events = try within("events") { try $0.array { try $0.event() } }
+            case 0: schema = try r.within("schema") { try $0.cursor.string() }
+            case 1: documents = try r.within("documents") { try $0.array { try $0.document() } }
+            case 2: actors = try r.within("actors") { try $0.array { try $0.actor() } }
+            default: events = try r.within("events") { try $0.array { try $0.event() } }
             }
         }
         var corpus = Corpus(documents: try required(documents, "documents", at), actors: try required(actors, "actors", at),
@@ -60,21 +53,14 @@ public struct CorpusJSONReader {
 
     mutating func document() throws -> DocumentRecord {
         let at = cursor.offset
-        try cursor.enterObject()
         var id: String?, path: String?, title: String?, published: String?, url: String?
-        var first = true, seen = 0
-        while let key = try cursor.nextMember(Self.documentKeys, first: &first) {
-            guard key >= 0, seen & 1 << key == 0 else {
-                try cursor.skipValue()
-                continue
-            }
-            seen |= 1 << key
+        try members(Self.documentKeys) { r, key in
             switch key {
-            case 0: id = try within("id") { try $0.cursor.string() }
-            case 1: path = try within("path") { try $0.cursor.string() }
-            case 2: title = try within("title") { try $0.cursor.optionalString() }
-            case 3: published = try within("published") { try $0.cursor.optionalString() }
-            default: url = try within("url") { try $0.cursor.optionalString() }
+            case 0: id = try r.within("id") { try $0.cursor.string() }
+            case 1: path = try r.within("path") { try $0.cursor.string() }
+            case 2: title = try r.within("title") { try $0.cursor.optionalString() }
+            case 3: published = try r.within("published") { try $0.cursor.optionalString() }
+            default: url = try r.within("url") { try $0.cursor.optionalString() }
             }
         }
         return DocumentRecord(id: try required(id, "id", at), path: try required(path, "path", at),
@@ -85,23 +71,16 @@ public struct CorpusJSONReader {
 
     mutating func actor() throws -> Actor {
         let at = cursor.offset
-        try cursor.enterObject()
         var id: String?, name: String?, kind: ActorKind?, aliases: [String]?, country: String?, known: Bool?, mentions: Int?
-        var first = true, seen = 0
-        while let key = try cursor.nextMember(Self.actorKeys, first: &first) {
-            guard key >= 0, seen & 1 << key == 0 else {
-                try cursor.skipValue()
-                continue
-            }
-            seen |= 1 << key
+        try members(Self.actorKeys) { r, key in
             switch key {
-            case 0: id = try within("id") { try $0.cursor.string() }
-            case 1: name = try within("name") { try $0.cursor.string() }
-            case 2: kind = try within("kind") { try $0.value(ActorKind.self, "actor kind") }
-            case 3: aliases = try within("aliases") { try $0.array { try $0.cursor.string() } }
-            case 4: country = try within("country") { try $0.cursor.optionalString() }
-            case 5: known = try within("known") { try $0.cursor.bool() }
-            default: mentions = try within("mentions") { try $0.cursor.optionalInt() }
+            case 0: id = try r.within("id") { try $0.cursor.string() }
+            case 1: name = try r.within("name") { try $0.cursor.string() }
+            case 2: kind = try r.within("kind") { try $0.value(ActorKind.self, "actor kind") }
+            case 3: aliases = try r.within("aliases") { try $0.array { try $0.cursor.string() } }
+            case 4: country = try r.within("country") { try $0.cursor.optionalString() }
+            case 5: known = try r.within("known") { try $0.cursor.bool() }
+            default: mentions = try r.within("mentions") { try $0.cursor.optionalInt() }
             }
         }
         return Actor(id: try required(id, "id", at), name: try required(name, "name", at), kind: try required(kind, "kind", at),
@@ -121,6 +100,21 @@ public struct CorpusJSONReader {
             do { out.append(try element(&self)) } catch let error as CorpusJSONError { throw error.inside(.index(k)) }
         }
         return out
+    }
+
+    /// Reads an object's members: each key of `keys` once, with its index in `keys`, by
+    /// `read`. Unknown keys are skipped, and the first of repeated keys wins, as with JSONDecoder.
+    mutating func members(_ keys: JSONKeys, _ read: (inout CorpusJSONReader, Int) throws -> Void) throws {
+        try cursor.enterObject()
+        var first = true, seen = 0
+        while let key = try cursor.nextMember(keys, first: &first) {
+            guard key >= 0, seen & 1 << key == 0 else {
+                try cursor.skipValue()
+                continue
+            }
+            seen |= 1 << key
+            try read(&self, key)
+        }
     }
 
     /// Reads a member's value with `body`; an error names the member.
