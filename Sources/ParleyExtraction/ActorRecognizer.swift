@@ -25,6 +25,9 @@ struct ActorRecognizer: Sendable {
     /// Phonetic key of each lexicon person's names of two words or more -> its id, for
     /// keys that belong to one person only ("Amir Khan Mottaki" -> amir-khan-muttaqi).
     let phoneticPeople: [String: (id: String, names: [String])]
+    /// Parent id -> the children the lexicon lists (see `resolveKinship`).
+    let children: [String: [String]]
+    let clauseBreaks: WordSet
 
     init(lexicon: Lexicon, cues: Cues, triggerWords: Set<String> = [], index: AliasIndex? = nil) {
         self.lexicon = lexicon
@@ -48,6 +51,8 @@ struct ActorRecognizer: Sendable {
                                             demonyms: Set(lexicon.order.flatMap { lexicon[$0]?.demonyms ?? [] }.map { $0.lowercased() }))
         self.governance = GovernanceResolver(lexicon: lexicon)
         self.contextual = ContextualAliasIndex(lexicon: lexicon)
+        self.children = ActorRecognizer.children(in: lexicon)
+        self.clauseBreaks = WordSet(cues.clauseBreaks)
         var people: [String: (id: String?, names: [String])] = [:]
         for id in lexicon.order {
             guard let e = lexicon[id], e.kind == .person else { continue }
@@ -126,11 +131,19 @@ struct ActorRecognizer: Sendable {
                     found[k].kind = kind
                 }
             }
+            if !children.isEmpty { resolveKinship(&found, in: sentence) }
+            var claimed: [String: String] = [:] // surname -> who took it in this sentence
             for m in found {
-                // "Chinese Foreign Minister" must not make "Minister" a surname.
-                guard m.kind == .person, !m.isRole else { continue }
-                let parts = ActorRecognizer.words(of: m.mention.text)
+                // "Chinese Foreign Minister" must not make "Minister" a surname, nor "Massoud's
+                // father" "father".
+                guard m.kind == .person, !m.isRole, m.mention.source != .coreference else { continue }
+                // "Ferdinand Marcos Jr.": the surname stands before a generational suffix.
+                let parts = Array(ActorRecognizer.words(of: m.mention.text).reversed().drop { ActorRecognizer.nameSuffixes.contains($0) }.reversed())
                 if parts.count >= 2, let last = parts.last, let first = parts.first {
+                    // "Ilham Aliyev, the son of Heydar Aliyev": the first of namesakes in a
+                    // sentence, whom the rest describe, keeps the surname.
+                    if let holder = claimed[last], holder != m.actorID { continue }
+                    claimed[last] = m.actorID
                     surnames.set(last, m.actorID)
                     if let key = surnameKey(last) { surnameVariants[key] = (m.actorID, last) }
                     givenNames[first] = m.actorID
@@ -218,6 +231,9 @@ struct ActorRecognizer: Sendable {
 
     /// "the opponents of X", "political opponents of X", "the opposition forces of X":
     /// where the group noun starts.
+    /// Generational suffixes that end a name after the surname.
+    static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
+
     /// Body nouns that name one person, so a name may follow them.
     static let personalBodyNouns: Set<String> = ["counterpart", "envoy", "official", "diplomat"]
 

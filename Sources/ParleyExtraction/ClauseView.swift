@@ -69,12 +69,16 @@ struct ClauseView {
         guard let k = covering[name], mentions[k].kind == .person else { return name }
         var i = name - 1
         var titled = false
+        // A role joined to its holder's name carries a title of its own.
+        let ownsTitle = mentions[k].tokens.contains { cues.titleWords.contains(tokens[$0].folded) }
         let inTitle = { (k: Int) in cues.titleWords.contains(self.tokens[k].folded) || cues.titleModifiers.contains(self.tokens[k].folded) }
         while i >= 0, covering[i] == nil || mentions[covering[i]!].isRole, tokens[i].kind == .word {
             if inTitle(i) {
                 titled = titled || cues.titleWords.contains(tokens[i].folded)
-            } else if ["of", "for"].contains(tokens[i].folded), i >= 1, titled, cues.titleWords.contains(tokens[i - 1].folded) {
-                // "Secretary of State", "Minister for Foreign Affairs".
+            } else if ["of", "for", "and"].contains(tokens[i].folded), i >= 1, titled || tokens[i].folded == "and" && ownsTitle,
+                      cues.titleWords.contains(tokens[i - 1].folded) {
+                // "Secretary of State", "Minister for Foreign Affairs", "former Vice President
+                // and self-declared Acting President".
             } else {
                 break
             }
@@ -246,7 +250,12 @@ struct ClauseView {
             if trigger - m.tokens.upperBound > maxDistance { return [] }
             if m.tokens.upperBound <= trigger, isArgument(m), preposition(of: m) == nil, !isObjectOfVerb(m),
                !hasBreak(from: m.tokens.upperBound, to: trigger) {
-                return coordinatedLeft(from: k)
+                // "A, B, and the party's leader are ...": a last member no mention covers still
+                // makes B part of a list.
+                var after = m.tokens.upperBound
+                if after < trigger, tokens[after].folded == "," { after += 1 }
+                let listGoesOn = after + 1 < trigger && tokens[after].folded == "and"
+                return coordinatedLeft(from: k, listGoesOn: listGoesOn)
             }
             k -= 1
         }
@@ -286,7 +295,8 @@ struct ClauseView {
     /// the actor where the possessor would otherwise stand in a list.
     func ownedName(after k: Int) -> Int? {
         let m = mentions[k]
-        guard !m.isPronoun, m.kind != .person, k + 1 < mentions.count, mentions[k + 1].kind == .person else { return nil }
+        // (Or "his": "Lavrov and his Chinese counterpart Wang Yi".)
+        guard m.isPronoun ? isPossessor(m) : m.kind != .person, k + 1 < mentions.count, mentions[k + 1].kind == .person else { return nil }
         // "Chile's President Gabriel Boric", "U.S. Secretary of State Antony Blinken".
         let from = isPossessor(m) ? afterPossessive(m) : m.tokens.upperBound
         let name = mentions[k + 1].tokens.lowerBound
@@ -295,18 +305,22 @@ struct ClauseView {
     }
 
     /// "A, B and C" ending at mention k, gathered leftwards: the link nearest the anchor
-    /// must hold "and"/"or" (a lone comma is apposition or a clause edge, not coordination).
-    func coordinatedLeft(from k: Int) -> [TokenMention] {
+    /// must hold "and"/"or" (a lone comma is apposition or a clause edge, not coordination),
+    /// unless the list goes on after k with a member that names no actor.
+    func coordinatedLeft(from k: Int, listGoesOn: Bool = false) -> [TokenMention] {
         var group = [mentions[k]]
         var j = k
         while j > 0 {
             // "Uruguay's President X and Chile's President Y": the possessor's title belongs to the name.
             let owner = j - 1 >= 0 && ownedName(after: j - 1) == j ? j - 1 : j
             guard owner > 0 else { break }
-            let prev = mentions[owner - 1]
-            guard let link = link(from: prev, to: mentions[owner]), !isPossessor(prev),
-                  link.hasConjunction || group.count > 1 else { break }
-            j = owner
+            // "A, the son of B, C and D": the member is the head the apposition describes.
+            let apposition = appositiveHead(before: owner)
+            let head = apposition?.head ?? owner - 1
+            guard let link = apposition?.link ?? link(from: mentions[owner - 1], to: mentions[owner]),
+                  !isPossessor(mentions[head]), link.hasConjunction || group.count > 1 || listGoesOn else { break }
+            let prev = mentions[head]
+            j = head + 1
             // ", and" after a name a preposition governs joins clauses, not names: "a meeting was
             // held in Dushanbe, and Moscow hosted ..." (but "of Arnor, Osgiliath and Gondor" is a list).
             if group.count == 1, link.hasComma, link.hasConjunction, preposition(of: prev) != nil { break }
@@ -314,6 +328,39 @@ struct ClauseView {
             j -= 1
         }
         return group
+    }
+
+    /// "Ahmad Massoud, the son of the late commander Ahmad Shah Massoud, and X": the name an
+    /// apposition closing right before the list link to mention `owner` describes (the name
+    /// before its opening comma), with that link. The apposition is a determiner and a noun
+    /// phrase, lower-case or a possessor's ("the Philippines' closest partner"), with no verb.
+    func appositiveHead(before owner: Int) -> (head: Int, link: Link)? {
+        var close = titleStart(before: mentions[owner].tokens.lowerBound) - 1
+        var hasConjunction = false
+        while close >= 0, covering[close] == nil, cues.fillers.contains(tokens[close].folded) { close -= 1 } // "and his ..."
+        if close >= 0, tokens[close].folded == "and" || tokens[close].folded == "or" { hasConjunction = true; close -= 1 }
+        guard close >= 3, tokens[close].folded == ",", covering[close - 1] == nil || mentions[covering[close - 1]!].tokens.upperBound == close
+        else { return nil }
+        var i = close - 1
+        while i >= 1, close - i <= 24 {
+            let t = tokens[i]
+            if t.folded == "," {
+                // ", Ukraine's largest neighbour,": a possessor may open it in place of a determiner.
+                let opener = covering[i + 1].flatMap { k in isPossessor(mentions[k]) && !mentions[k].isPronoun ? afterPossessive(mentions[k]) : nil }
+                let word = opener ?? i + 2
+                let possessor = covering[word].map { isPossessor(mentions[$0]) } ?? false
+                guard word < close, opener != nil || ["the", "a", "an", "his", "her"].contains(tokens[i + 1].folded),
+                      tokens[word].kind == .word, !tokens[word].isCapitalized || possessor,
+                      let h = covering[i - 1], mentions[h].tokens.upperBound == i, h < owner,
+                      !mentions[h].isPronoun, isArgument(mentions[h]) else { return nil }
+                return (h, Link(hasComma: true, hasConjunction: hasConjunction))
+            }
+            // (A verb form that is a preposition ends a multi-word form: "protected in".)
+            if cues.verbForms.contains(t.folded) && !cues.prepositions.contains(t.folded)
+                || cues.clauseBreaks.contains(t.folded) || t.folded == ";" { return nil }
+            i -= 1
+        }
+        return nil
     }
 
     /// "A, B and C" starting at mention k, gathered rightwards; members after the last

@@ -22,10 +22,15 @@ public struct LexiconEntry: Hashable, Sendable {
     public var governs: Governance?
     /// Names that stand for this actor only in documents about its setting ("the Resistance").
     public var contextual: [ContextualAliases]
+    /// Ids of a person's father and mother, so "Massoud's father" and "X, the son of Y"
+    /// resolve (and a son named like his father is told apart from him).
+    public var father: String?
+    public var mother: String?
 
     public init(id: String, name: String, kind: ActorKind, country: String? = nil,
                 aliases: [String] = [], demonyms: [String] = [], capital: String? = nil, cities: [String] = [],
-                roles: [String] = [], governs: Governance? = nil, contextual: [ContextualAliases] = []) {
+                roles: [String] = [], governs: Governance? = nil, contextual: [ContextualAliases] = [],
+                father: String? = nil, mother: String? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -37,6 +42,8 @@ public struct LexiconEntry: Hashable, Sendable {
         self.roles = roles
         self.governs = governs
         self.contextual = contextual
+        self.father = father
+        self.mother = mother
     }
 }
 

@@ -35,7 +35,7 @@ public enum LexiconLoader {
         return lexicon
     }
 
-    static let knownKeys: Set<String> = ["id", "name", "kind", "country", "aliases", "demonyms", "capital", "cities", "roles", "governs", "in_context"]
+    static let knownKeys: Set<String> = ["id", "name", "kind", "country", "aliases", "demonyms", "capital", "cities", "roles", "governs", "in_context", "father", "mother"]
 
     static func entry(_ node: Node, path: String) throws -> LexiconEntry {
         guard let mapping = node.mapping else { throw problem(node, path, "an entry must be a mapping with id, name and kind") }
@@ -78,7 +78,8 @@ public enum LexiconLoader {
                             capital: try string("capital", required: false), cities: try strings("cities"),
                             roles: try strings("roles"),
                             governs: try governance(map["governs"], path: path),
-                            contextual: try contextual(map["in_context"], path: path))
+                            contextual: try contextual(map["in_context"], path: path),
+                            father: try string("father", required: false), mother: try string("mother", required: false))
     }
 
     /// Whether the string starts with a visible ASCII character (then trimming whitespace

@@ -42,7 +42,9 @@ struct ProperNounFinder: Sendable {
         bodyNouns = WordSet(cues.bodyNouns)
         agentNouns = WordSet(cues.agentNouns)
         var stop = Set(cues.prepositions + cues.nounPhraseFillers + cues.clauseBreaks + cues.negations + cues.modals)
-        stop.formUnion(cues.pronouns.singular + cues.pronouns.plural + cues.reportingVerbs + cues.titles + cues.organizationCues)
+        stop.formUnion(cues.pronouns.singular + cues.pronouns.plural + cues.reportingVerbs + cues.organizationCues)
+        // Every word of a title: "Vice" in "former Vice President" names no one.
+        stop.formUnion(cues.titles.flatMap { $0.split(separator: " ").map(String.init) })
         // A word that signals a relation ("Based in ...", "Talks with ...") is not a name.
         stop.formUnion(triggerWords.flatMap { $0.split(separator: " ").map(String.init) })
         self.stop = WordSet(stop)
@@ -134,6 +136,13 @@ struct ProperNounFinder: Sendable {
             && rest.first?.isUppercase == true
     }
 
+    /// "Soviet-era", "Taliban-led", "Kremlin-backed": a name hyphened to a lower-case word
+    /// is a modifier, not a name ("Guinea-Bissau" keeps its capital).
+    static func isHyphenatedModifier(_ token: Token) -> Bool {
+        guard token.isHyphenated, let dash = token.text.lastIndex(of: "-") else { return false }
+        return token.text[token.text.index(after: dash)...].first?.isLowercase == true
+    }
+
     /// "BRASILIA -", "TEL AVIV (AP) -", "SAMARKAND, Uzbekistan -": a place in capitals
     /// opening a news story, where it was filed, not who acts.
     func isDateline(_ t: [Token], _ run: Range<Int>) -> Bool {
@@ -146,7 +155,7 @@ struct ProperNounFinder: Sendable {
         let token = t[i]
         guard !taken.contains(i), token.kind == .word, token.isCapitalized || Self.hasNameParticle(token), token.characterCount > 1,
               !common.contains(token), !stop.contains(token),
-              !token.hasAntiPrefix else { return false }
+              !token.hasAntiPrefix, !Self.isHyphenatedModifier(token) else { return false }
         // A sentence's first word, or one right after an opening quote, is capitalised anyway.
         let opensSentence = i == 0 || (i == 1 && t[0].kind == .punctuation)
         guard opensSentence else { return true }

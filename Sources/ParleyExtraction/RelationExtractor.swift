@@ -64,6 +64,7 @@ struct RelationExtractor: Sendable {
         }
         out += heldMeetings(view, after: out) + hostedMeetings(view, after: out)
         return out + appealTrips(view, after: out) + stanceRelations(view, after: out) + reportedCriticism(view)
+            + describedStances(view)
     }
 
     func matches(_ trigger: Trigger, _ tokens: [Token], _ i: Int) -> Bool {

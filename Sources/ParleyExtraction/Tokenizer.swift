@@ -13,6 +13,13 @@ public struct Tokenizer: Sendable {
         func isLetter(_ k: Int) -> Bool { k < end && scalars[k].isWordScalar }
         func isDigit(_ k: Int) -> Bool { k < end && scalars[k].value &- 0x30 < 10 }
         func isApostrophe(_ k: Int) -> Bool { k < end && (scalars[k] == "'" || scalars[k] == "\u{2019}") }
+        // "the Philippines' closest partner": an apostrophe right after a capitalised word
+        // ending in s, with a word after it, is the plural possessive.
+        func isPluralPossessive(after out: [Token], at k: Int, end: Int) -> Bool {
+            guard let last = out.last, last.end == k, last.kind == .word, last.isCapitalized,
+                  k > 0, scalars[k - 1] == "s", k + 2 < end, scalars[k + 1] == " ", isLetter(k + 2) else { return false }
+            return true
+        }
         // ASCII tokens (nearly all) are built from their bytes, lower-cased in the same pass,
         // without Foundation's apostrophe search or full case mapping.
         func token(_ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
@@ -89,6 +96,9 @@ public struct Tokenizer: Sendable {
             } else if isApostrophe(i), i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                       !isLetter(i + 2), !out.isEmpty, out[out.count - 1].end == i {
                 i += 2
+                out.append(token(start, i, .possessive))
+            } else if isApostrophe(i), isPluralPossessive(after: out, at: i, end: end) {
+                i += 1
                 out.append(token(start, i, .possessive))
             } else {
                 i += 1

@@ -19,6 +19,20 @@ import Testing
         #expect(e.roles == ["the resistance"])
     }
 
+    @Test func readsParents() throws {
+        let yaml = "- id: kim-jong-un\n  name: Kim Jong Un\n  kind: person\n  father: kim-jong-il\n"
+        let e = try #require(try LexiconLoader.parse(yaml: yaml, path: "user.yaml")["kim-jong-un"])
+        #expect(e.father == "kim-jong-il")
+        #expect(e.mother == nil)
+    }
+
+    @Test func everyBundledParentIsAnEntry() throws {
+        let lexicon = try Lexicon.bundled()
+        let parents = lexicon.entries.values.flatMap { [$0.father, $0.mother].compactMap { $0 } }
+        #expect(!parents.isEmpty)
+        #expect(parents.filter { lexicon[$0] == nil }.isEmpty)
+    }
+
     @Test func syntaxErrorsNameFileLineAndColumn() {
         let yaml = "- id: a\n  name: A\n  kind: [unclosed\n"
         #expect {
