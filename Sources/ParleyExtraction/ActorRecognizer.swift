@@ -235,7 +235,7 @@ struct ActorRecognizer: Sendable {
     static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
 
     /// Body nouns that name one person, so a name may follow them.
-    static let personalBodyNouns: Set<String> = ["counterpart", "envoy", "official", "diplomat"]
+    static let personalBodyNouns: Set<String> = ["counterpart", "envoy", "official", "diplomat", "ambassador"]
 
     func groupStart(_ t: [Token], before i: Int) -> Int? {
         var k = i - 1

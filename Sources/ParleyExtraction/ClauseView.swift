@@ -140,8 +140,11 @@ struct ClauseView {
             if covering[i] != nil || cues.fillers.contains(t.folded) { continue }
             if isTitleWord(i, before: range.upperBound) || isQualifierOfTitledName(i, before: range.upperBound) { continue }
             if t.folded == "of", i > range.lowerBound, cues.partitives.contains(tokens[i - 1].folded) { continue }
+            // "received visiting Brazilian President Lula": a participle right before the name is adjectival.
+            let adjectival = t.folded.hasSuffix("ing") && (i + 1 == range.upperBound
+                || isTitleWord(i + 1, before: range.upperBound) || isQualifierOfTitledName(i + 1, before: range.upperBound))
             guard t.kind == .word, !t.isCapitalized, !cues.prepositions.contains(t.folded),
-                  !cues.verbForms.contains(t.folded), !cues.irrealis.contains(t.folded),
+                  adjectival || !cues.verbForms.contains(t.folded), !cues.irrealis.contains(t.folded),
                   !cues.clauseBreaks.contains(t.folded), t.folded != "and", t.folded != "or" else { return false }
             modifiers += 1
         }
