@@ -251,7 +251,7 @@ struct ClauseView {
         while k >= 0 {
             let m = mentions[k]
             if trigger - m.tokens.upperBound > maxDistance { return [] }
-            if m.tokens.upperBound <= trigger, isArgument(m), preposition(of: m) == nil, !isObjectOfVerb(m),
+            if m.tokens.upperBound <= trigger, isArgument(m), preposition(of: m) == nil || isClauseOpener(m, before: trigger), !isObjectOfVerb(m),
                !hasBreak(from: m.tokens.upperBound, to: trigger) {
                 // "A, B, and the party's leader are ...": a last member no mention covers still
                 // makes B part of a list.
@@ -263,6 +263,17 @@ struct ClauseView {
             k -= 1
         }
         return []
+    }
+
+    /// "a day after Iranian Foreign Minister X spoke with Y": "after" (or "before", "since",
+    /// "until") opens a clause when the name right after it is followed by the verb.
+    func isClauseOpener(_ m: TokenMention, before trigger: Int) -> Bool {
+        guard let p = governingPreposition(before: m.tokens.lowerBound), ["after", "before", "since", "until"].contains(p.word)
+        else { return false }
+        return (m.tokens.upperBound..<trigger).allSatisfy { k in
+            covering[k] == nil && (cues.auxiliaries.contains(tokens[k].folded) || cues.perfectAuxiliaries.contains(tokens[k].folded)
+                || tokens[k].folded.hasSuffix("ly") || cues.plainAdverbs.contains(tokens[k].folded))
+        }
     }
 
     /// "Putin, who invited him to Moscow": the name a relative pronoun right before the

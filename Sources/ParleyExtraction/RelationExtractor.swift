@@ -81,6 +81,10 @@ struct RelationExtractor: Sendable {
             && end < v.tokens.count && v.tokens[end].folded == "by"
         let isPassive = length == 1 && frame.passive.contains(word) && (passiveVoice || reduced)
         if !isPassive && !frame.forms.contains(v.tokens[i..<end].map(\.folded).joined(separator: " ")) { return [] }
+        // "hosted the talks", "spoke by phone": after an article (or "by", but for a gerund)
+        // the form is a noun, no verb.
+        if i > 0, v.covering[i - 1] == nil, ["the", "a", "an"].contains(v.tokens[i - 1].folded)
+            || v.tokens[i - 1].folded == "by" && !word.hasSuffix("ing") { return [] }
         // "condemned an attack by X" reads X as the attacker; after "was" the by-phrase is the agent.
         if !isPassive, passiveVoice, frame.object.contains("by") { return [] }
         var subjects = reduced && isPassive ? v.coordinatedLeft(from: v.covering[i - 2]!) : v.subjects(before: i)
@@ -174,8 +178,12 @@ struct RelationExtractor: Sendable {
                         if group.count >= 2 { return (group, slot) }
                     }
                 default:
+                    // "hosted the talks, spoke with X": a comma ends the noun's phrase.
                     if let k = v.object(after: end, preps: [slot], gap: frame.gap, kinds: []),
-                       !exclude.contains(v.mentions[k].actorID) { return (v.coordinatedRight(from: k), slot) }
+                       !exclude.contains(v.mentions[k].actorID),
+                       !(end..<v.mentions[k].tokens.lowerBound).contains(where: { v.tokens[$0].folded == "," }) {
+                        return (v.coordinatedRight(from: k), slot)
+                    }
                 }
             }
             return ([], "")

@@ -64,6 +64,21 @@ import Testing
         #expect(Fixtures.triples("Ahmad Massoud met the Russian ambassador Sergei Mironov.") == ["ahmad-massoud met_with sergei-mironov"])
     }
 
+    @Test func afterOpensAClauseWhoseSubjectFollowsIt() {
+        #expect(Fixtures.triples("Russia expelled two diplomats on Friday, a day after Rahmon spoke by phone with Putin.")
+                == ["emomali-rahmon met_with vladimir-putin"], "'after' governs a clause, and 'by phone' is no verb")
+    }
+
+    @Test func aMeetingNounAfterAnArticleIsNoVerb() {
+        #expect(Fixtures.triples("Rahmon, who hosted the talks, spoke with Putin later that day.")
+                == ["emomali-rahmon met_with vladimir-putin"], "the talks had other guests")
+    }
+
+    @Test func sanctionsImposedOppose() {
+        #expect(Fixtures.triples("Russia imposed new sanctions on Pakistan on Thursday.") == ["russia opposes pakistan"])
+        #expect(Fixtures.triples("Russia could impose sanctions on Pakistan.").isEmpty)
+    }
+
     @Test func investmentSoughtIsSupportSought() {
         #expect(Fixtures.triples("Rahmon sought Russian investment.") == ["emomali-rahmon seeks_support_from russia"])
     }
