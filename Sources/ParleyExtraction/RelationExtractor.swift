@@ -95,6 +95,9 @@ struct RelationExtractor: Sendable {
         if isPassive {
             guard let agentIndex = v.object(after: end, preps: ["by"], gap: 3, kinds: []) else { return [] }
             let agents = v.coordinatedRight(from: agentIndex)
+            // The agent is the active voice's subject: "Modi was received by Putin" meets only
+            // when a person received him.
+            if !frame.subjectKinds.isEmpty, agents.contains(where: { !$0.fits(frame.subjectKinds) }) { return [] }
             // Active: source = subject, target = object; the passive subject is the object.
             return pairs(frame.swap ? subjects : agents, frame.swap ? agents : subjects, frame.relation, v, i)
         }
@@ -164,9 +167,11 @@ struct RelationExtractor: Sendable {
                 case "subject":
                     // The object of a clause verb ("held talks", "received an invitation"), not
                     // of one that only speaks of it ("called accusations against X a narrative").
-                    // In "during a visit to X" the clause subject is the visitor.
+                    // In "during a visit to X" the clause subject is the visitor, and in "at the
+                    // invitation of X" (on, upon, following) the one invited.
                     if let governor = v.governingPreposition(before: i) {
-                        guard governor.word == "during" || governor.word == "on" && frame.relation == .visited else { continue }
+                        guard governor.word == "during" || governor.word == "on" && frame.relation == .visited
+                            || ["at", "on", "upon", "following"].contains(governor.word) && frame.relation == .invited else { continue }
                     } else if v.isTopicOfVerb(i) {
                         continue
                     }

@@ -74,6 +74,18 @@ import Testing
                 == ["emomali-rahmon met_with vladimir-putin"], "the talks had other guests")
     }
 
+    @Test func atTheInvitationOfInvitesTheClauseSubject() {
+        #expect(Fixtures.triples("Rahmon arrived in Pakistan on Monday at the invitation of Putin.")
+                == ["emomali-rahmon visited pakistan", "vladimir-putin invited emomali-rahmon"])
+    }
+
+    @Test func aPassiveReceptionByAPersonIsAMeeting() {
+        #expect(Fixtures.triples("Rahmon arrived on Monday and was greeted by Putin.")
+                == ["emomali-rahmon hosted_by vladimir-putin", "vladimir-putin met_with emomali-rahmon"])
+        #expect(Fixtures.triples("Rahmon was received by Russia.") == ["emomali-rahmon hosted_by russia"],
+                "a state receives, but meets no one")
+    }
+
     @Test func sanctionsImposedOppose() {
         #expect(Fixtures.triples("Russia imposed new sanctions on Pakistan on Thursday.") == ["russia opposes pakistan"])
         #expect(Fixtures.triples("Russia could impose sanctions on Pakistan.").isEmpty)
