@@ -14,6 +14,18 @@ public struct GraphvizRenderer: Sendable {
     /// Graphviz's version string, as reported by the linked library.
     public static var version: String { GraphvizSession.shared.version() }
 
+    /// Starts loading Graphviz on a thread of its own and returns at once: the context,
+    /// the force-directed layout and `format`'s renderer plugins, and the fonts (pango and
+    /// fontconfig read their configuration on the first text measured). A caller with
+    /// input to read first overlaps the two; the `dot` command line does them in turn.
+    /// The first render waits for it (the Graphviz lock), and draws the same bytes: every
+    /// layout starts from the same state (see `parley_gv_reset_random`).
+    public static func warmUp(format: RenderFormat) {
+        Thread {
+            _ = try? GraphvizRenderer().render(dot: "graph { n }", layout: .neato, format: format)
+        }.start()
+    }
+
     /// Parses `dot`, lays it out with `layout`, sets `drawing`'s attributes on the laid-out
     /// graph, and returns the rendered bytes.
     ///
