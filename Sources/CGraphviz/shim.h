@@ -37,4 +37,181 @@ static inline unsigned long parley_gv_seq(void *object) {
     return (unsigned long)AGSEQ(object);
 }
 
+#include <stdlib.h>
+#include <string.h>
+
+// --- Deterministic parsing -------------------------------------------------------------
+//
+// cgraph's default ID discipline (what `agmemread` uses) makes a named object's ID the
+// address of its interned name, and keeps subgraphs in ID order: the order in which
+// `agfstsubg`/`agnxtsubg` give clusters to the layout engines then follows malloc, which
+// differs from one process to the next and from one render to the next. dot, fdp and
+// neato lay clusters out in that order, so their output changed between runs.
+//
+// This discipline numbers objects in the order they are first named (the DOT text's
+// order), from a counter that belongs to the graph, so every parse numbers alike. It
+// keeps the names itself: leaving them to cgraph's internal map does not work in 2.42,
+// whose `agclose` of any subgraph (neato and twopi close the components they make)
+// empties the whole graph's internal map. IDs are odd, from 3, as cgraph's anonymous IDs
+// are; an anonymous root graph is "%3", as the `dot` command line names it.
+
+typedef struct {
+    char *name;          // owned; NULL: free slot
+    int type;            // AGRAPH, AGNODE or AGEDGE
+    IDTYPE id;
+} parley_gv_id_entry;
+
+typedef struct {
+    parley_gv_id_entry *slots;  // open addressing, a power of two in size
+    size_t capacity, used;
+    char **names;               // by (id - 3) / 2; NULL for anonymous objects
+    size_t count, limit;
+} parley_gv_ids;
+
+static size_t parley_gv_id_hash(int type, const char *name) {
+    size_t h = (size_t)1469598103934665603ULL ^ (size_t)type;  // FNV-1a
+    for (const unsigned char *c = (const unsigned char *)name; *c; c++) h = (h ^ *c) * (size_t)1099511628211ULL;
+    return h;
+}
+
+static parley_gv_id_entry *parley_gv_id_slot(parley_gv_ids *s, int type, const char *name) {
+    size_t mask = s->capacity - 1, k = parley_gv_id_hash(type, name) & mask;
+    while (s->slots[k].name && (s->slots[k].type != type || strcmp(s->slots[k].name, name) != 0)) k = (k + 1) & mask;
+    return &s->slots[k];
+}
+
+static int parley_gv_id_grow(parley_gv_ids *s) {
+    size_t capacity = s->capacity ? s->capacity * 2 : 256;
+    parley_gv_id_entry *old = s->slots, *slots = (parley_gv_id_entry *)calloc(capacity, sizeof *slots);
+    if (!slots) return 0;
+    size_t oldCapacity = s->capacity;
+    s->slots = slots;
+    s->capacity = capacity;
+    for (size_t k = 0; k < oldCapacity; k++)
+        if (old[k].name) *parley_gv_id_slot(s, old[k].type, old[k].name) = old[k];
+    free(old);
+    return 1;
+}
+
+// The next ID, recording `name` (owned from now on, or NULL) as its name.
+static int parley_gv_id_next(parley_gv_ids *s, char *name, IDTYPE *id) {
+    if (s->count == s->limit) {
+        size_t limit = s->limit ? s->limit * 2 : 256;
+        char **names = (char **)realloc(s->names, limit * sizeof *names);
+        if (!names) return 0;
+        s->names = names;
+        s->limit = limit;
+    }
+    s->names[s->count] = name;
+    *id = 3 + 2 * (IDTYPE)s->count++;
+    return 1;
+}
+
+static void *parley_gv_id_open(Agraph_t *g, Agdisc_t *disc) {
+    (void)g; (void)disc;
+    return calloc(1, sizeof(parley_gv_ids));
+}
+
+static long parley_gv_id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+    parley_gv_ids *s = (parley_gv_ids *)state;
+    if (!s) return 0;
+    if (!str) return parley_gv_id_next(s, NULL, id);
+    int type = objtype == AGINEDGE || objtype == AGOUTEDGE ? AGEDGE : objtype;
+    if (s->capacity) {
+        parley_gv_id_entry *e = parley_gv_id_slot(s, type, str);
+        if (e->name) { *id = e->id; return 1; }
+    }
+    if (!createflag) return 0;
+    if ((s->used + 1) * 2 > s->capacity && !parley_gv_id_grow(s)) return 0;
+    char *name = strdup(str);
+    if (!name) return 0;
+    if (!parley_gv_id_next(s, name, id)) { free(name); return 0; }
+    parley_gv_id_entry *e = parley_gv_id_slot(s, type, name);
+    e->name = name;
+    e->type = type;
+    e->id = *id;
+    s->used++;
+    return 1;
+}
+
+static long parley_gv_id_alloc(void *state, int objtype, IDTYPE id) {
+    (void)state; (void)objtype; (void)id;
+    return 0;  // no object is made with an ID of the caller's choosing
+}
+
+// A deleted object's name keeps its ID, as an interned name keeps its address.
+static void parley_gv_id_free(void *state, int objtype, IDTYPE id) {
+    (void)state; (void)objtype; (void)id;
+}
+
+static char *parley_gv_id_print(void *state, int objtype, IDTYPE id) {
+    (void)objtype;
+    parley_gv_ids *s = (parley_gv_ids *)state;
+    if (!s || id < 3 || id % 2 == 0 || (id - 3) / 2 >= s->count) return NULL;
+    return s->names[(id - 3) / 2];  // NULL for anonymous objects: cgraph prints %<id>
+}
+
+static void parley_gv_id_close(void *state) {
+    parley_gv_ids *s = (parley_gv_ids *)state;
+    if (!s) return;
+    for (size_t k = 0; k < s->count; k++) free(s->names[k]);
+    free(s->names);
+    free(s->slots);
+    free(s);
+}
+
+static void parley_gv_id_register(void *state, int objtype, void *obj) {
+    (void)state; (void)objtype; (void)obj;
+}
+
+// The DOT text being read: what `agmemread` keeps in its private reader.
+typedef struct {
+    const char *text;
+    size_t length;
+    size_t position;
+} parley_gv_reader;
+
+// Hands the lexer one line at a time, as `agmemread` does (the lexer keeps what it read
+// past a graph's end for the next parse, so reading ahead would change later parses).
+static int parley_gv_read_line(void *channel, char *buffer, int size) {
+    parley_gv_reader *r = (parley_gv_reader *)channel;
+    if (size <= 0 || r->position >= r->length) return 0;
+    size_t available = r->length - r->position;
+    size_t limit = available < (size_t)size ? available : (size_t)size;
+    const char *start = r->text + r->position;
+    const char *newline = (const char *)memchr(start, '\n', limit);
+    size_t count = newline ? (size_t)(newline - start) + 1 : limit;
+    memcpy(buffer, start, count);
+    r->position += count;
+    return (int)count;
+}
+
+// Parses DOT text like `agmemread`, with IDs in creation order (see above). NULL on a
+// syntax error or an empty text. Call under the Graphviz lock.
+static inline Agraph_t *parley_gv_read(const char *text, size_t length) {
+    static Agiddisc_t ids = {
+        parley_gv_id_open, parley_gv_id_map, parley_gv_id_alloc, parley_gv_id_free,
+        parley_gv_id_print, parley_gv_id_close, parley_gv_id_register,
+    };
+    static Agiodisc_t io;
+    io.afread = parley_gv_read_line;
+    io.putstr = AgIoDisc.putstr;
+    io.flush = AgIoDisc.flush;
+    Agdisc_t disc = { &AgMemDisc, &ids, &io };
+    parley_gv_reader reader = { text, length, 0 };
+    Agraph_t *graph = agread(&reader, &disc);
+    agsetfile(NULL);  // as agmemread does: the next parse counts lines from 1 again
+    return graph;
+}
+
+// Puts the C library's random generators back in the state a new process starts with.
+// Some layouts draw from rand() or drand48() without seeding them first, so a layout
+// depended on every layout made before it in the process (circo, twopi and sfdp drew a
+// graph differently the second time). Call under the Graphviz lock, just before a layout.
+static inline void parley_gv_reset_random(void) {
+    unsigned short fresh[3] = { 0, 0, 0 };  // glibc's drand48 state before any seeding
+    seed48(fresh);
+    srand(1);                               // rand()'s documented initial seed
+}
+
 #endif

@@ -14,6 +14,18 @@ public struct GraphvizRenderer: Sendable {
     /// Graphviz's version string, as reported by the linked library.
     public static var version: String { GraphvizSession.shared.version() }
 
+    /// Starts loading Graphviz on a thread of its own and returns at once: the context,
+    /// the force-directed layout and `format`'s renderer plugins, and the fonts (pango and
+    /// fontconfig read their configuration on the first text measured). A caller with
+    /// input to read first overlaps the two; the `dot` command line does them in turn.
+    /// The first render waits for it (the Graphviz lock), and draws the same bytes: every
+    /// layout starts from the same state (see `parley_gv_reset_random`).
+    public static func warmUp(format: RenderFormat) {
+        Thread {
+            _ = try? GraphvizRenderer().render(dot: "graph { n }", layout: .neato, format: format)
+        }.start()
+    }
+
     /// Parses `dot`, lays it out with `layout`, sets `drawing`'s attributes on the laid-out
     /// graph, and returns the rendered bytes.
     ///
@@ -65,13 +77,16 @@ public struct GraphvizRenderer: Sendable {
         drawing: () -> DrawingAttributes,
         context gvc: OpaquePointer
     ) throws(RenderError) -> (bytes: Data, graphName: String) {
-        guard let graph = agmemread(trimmed(dot)) else {
+        // Up to the first NUL, as `agmemread` reads; IDs in creation order (see the shim).
+        guard let graph = trimmed(dot).withCString({ parley_gv_read($0, strlen($0)) }) else {
             let message = ErrorCapture.lastError()
             throw .invalidDOT(message.isEmpty ? "no graph found" : message)
         }
         defer { agclose(graph) }
         let graphName = agnameof(graph).map { String(cString: $0) } ?? ""
 
+        // Every layout starts from a new process's random state, whatever ran before it.
+        parley_gv_reset_random()
         let laidOut = gvLayout(gvc, graph, layout.rawValue)
         // Safe even when gvLayout failed half-way: it only frees what was attached.
         defer { gvFreeLayout(gvc, graph) }

@@ -60,6 +60,8 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Graphviz and its fonts load while the input is read.
+        if let format = try chosenFormat().renderFormat { GraphvizRenderer.warmUp(format: format) }
         let result = try input.corpus(from: paths, acceptsEventsJSON: true)
         let corpus = try filters.apply(to: result.corpus)
         let renderer = GraphRenderer(layout: try layout.map { try Layout(validating: $0) }, evidenceLink: links,

@@ -83,4 +83,25 @@ import Testing
             #expect(a.stderr == b.stderr, "\(command.joined(separator: " ")) diagnostics differ")
         }
     }
+
+    /// Every layout but fdp, with and without country clusters, in two processes: cluster
+    /// order used to follow malloc, and unseeded random draws whatever ran before.
+    /// (fdp's cluster layout orders nodes by address inside Graphviz; PDF carries six
+    /// decimals, where overlap removal's address-ordered sums still show: both left out.)
+    @Test func everyLayoutIsStableAcrossRuns() throws {
+        let dir = try ParleyProcess.scratch()
+        let events = dir.appendingPathComponent("events.json").path
+        let seeds = ParleyProcess.root.appendingPathComponent("seeds").path
+        #expect(try ParleyProcess.run(["extract", seeds, "-o", events]).status == 0)
+        for layout in ["dot", "neato", "sfdp", "twopi", "circo"] {
+            for cluster in ["none", "country"] {
+                for format in ["svg", "png", "json"] {
+                    let arguments = ["graph", events, "--layout", layout, "--cluster", cluster, "--format", format]
+                    let a = try ParleyProcess.run(arguments), b = try ParleyProcess.run(arguments)
+                    #expect(a.status == 0 && !a.stdout.isEmpty, "\(arguments): \(a.stderr)")
+                    #expect(a.stdout == b.stdout, "\(arguments.joined(separator: " ")) differs between runs")
+                }
+            }
+        }
+    }
 }
