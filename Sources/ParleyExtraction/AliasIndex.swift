@@ -18,10 +18,23 @@ struct AliasIndex: Sendable {
     }
 
     /// What makes two forms the same form: a later entry listing it takes it over.
+    /// Hashed by the tokens' `WordHash`es alone (worked out by the tokenizer already);
+    /// forms that differ only in case are told apart by `==`.
     struct FormKey: Hashable {
         var demonym: Bool
         var tokens: [String]
         var exact: [String?]
+        var hashes: [UInt64]
+
+        static func == (a: FormKey, b: FormKey) -> Bool {
+            a.demonym == b.demonym && a.hashes == b.hashes && a.tokens == b.tokens && a.exact == b.exact
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var h = demonym ? WordHash.seed : 0
+            for t in hashes { h = (h ^ t) &* 0x0000_0100_0000_01B3 }
+            hasher.combine(h)
+        }
     }
 
     struct Match: Sendable {
@@ -29,7 +42,16 @@ struct AliasIndex: Sendable {
         var length: Int
     }
 
-    private(set) var byFirstToken: [String: [Form]] = [:]
+    /// Every form by its first token, in lookup order (longer forms first, then later
+    /// entries). Lookups go through `lookup`; this is for tests.
+    var byFirstToken: [String: [Form]] {
+        var out: [String: [Form]] = [:]
+        for (word, forms) in zip(firstTokens, buckets) { out[word] = forms }
+        return out
+    }
+
+    private var firstTokens: [String] = []
+    private var buckets: [[Form]] = []
     /// The same forms for lookup: by first token, then forms of two or more tokens by
     /// their second token (each list in bucket order), then one-token forms. A bucket
     /// lists longer forms first, so this visits the candidates in the bucket's order
@@ -37,55 +59,81 @@ struct AliasIndex: Sendable {
     private var lookup = WordMap<Bucket>()
 
     struct Bucket: Sendable {
-        var bySecond = WordMap<[Form]>()
+        /// Second token -> index into `longer`; nil when the bucket has no longer forms.
+        var seconds: WordMap<Int>?
+        var longer: [[Form]] = []
         var single: [Form] = []
     }
 
     init(lexicon: Lexicon) {
         let tokenizer = Tokenizer()
+        var bucketOf = WordMap<Int>() // first folded token -> index into `buckets`
+        var firstHashes: [UInt64] = []
         var seen: [FormKey: Int] = [:] // form -> index into its bucket, for overrides
         seen.reserveCapacity(lexicon.entries.values.reduce(0) { $0 + 2 + $1.aliases.count + $1.roles.count + $1.demonyms.count + $1.cities.count })
+        func add(_ text: String, _ role: Role, of id: String, priority: Int) {
+            let scalars = ScalarText.scalars(of: text)
+            let toks = tokenizer.tokens(in: scalars, range: 0..<scalars.count)
+            guard let first = toks.first else { return }
+            let form = Form(tokens: toks.map(\.folded), hashes: toks.map(\.wordHash),
+                            exact: toks.map { t in t.cased == t.folded ? nil : t.cased },
+                            entryID: id, role: role, priority: priority)
+            let bucket: Int
+            if let b = bucketOf.value(first.folded, hash: first.wordHash) {
+                bucket = b
+            } else {
+                bucket = buckets.count
+                bucketOf.set(first.folded, hash: first.wordHash, bucket)
+                firstTokens.append(first.folded)
+                firstHashes.append(first.wordHash)
+                buckets.append([])
+            }
+            let key = FormKey(demonym: role == .demonym, tokens: form.tokens, exact: form.exact, hashes: form.hashes)
+            if let at = seen[key] {
+                buckets[bucket][at] = form // a later entry takes the form over
+            } else {
+                seen[key] = buckets[bucket].count
+                buckets[bucket].append(form)
+            }
+        }
         for (priority, id) in lexicon.order.enumerated() {
             guard let e = lexicon[id] else { continue }
-            var forms: [(String, Role)] = [(e.name, .name)] + e.aliases.map { ($0, .name) }
-            if let capital = e.capital { forms.append((capital, .capital)) }
-            forms += e.cities.map { ($0, .city) }
-            forms += e.roles.map { ($0, .role) } + e.demonyms.map { ($0, .demonym) }
-            for (text, role) in forms {
-                let scalars = Array(text.unicodeScalars)
-                let toks = tokenizer.tokens(in: scalars, range: 0..<scalars.count)
-                guard let first = toks.first else { continue }
-                let form = Form(tokens: toks.map(\.folded), hashes: toks.map(\.wordHash),
-                                exact: toks.map { t in t.cased == t.folded ? nil : t.cased },
-                                entryID: id, role: role, priority: priority)
-                let key = FormKey(demonym: role == .demonym, tokens: form.tokens, exact: form.exact)
-                if let at = seen[key] {
-                    byFirstToken[first.folded]?[at] = form // a later entry takes the form over
+            add(e.name, .name, of: id, priority: priority)
+            for alias in e.aliases { add(alias, .name, of: id, priority: priority) }
+            if let capital = e.capital { add(capital, .capital, of: id, priority: priority) }
+            for city in e.cities { add(city, .city, of: id, priority: priority) }
+            for role in e.roles { add(role, .role, of: id, priority: priority) }
+            for demonym in e.demonyms { add(demonym, .demonym, of: id, priority: priority) }
+        }
+        lookup.reserve(buckets.count)
+        for k in buckets.indices {
+            if buckets[k].count > 1 {
+                buckets[k].sort { ($0.tokens.count, $0.priority) > ($1.tokens.count, $1.priority) }
+            }
+            var bucket = Bucket()
+            for form in buckets[k] {
+                guard form.tokens.count >= 2 else {
+                    bucket.single.append(form)
+                    continue
+                }
+                let second = form.tokens[1], hash = form.hashes[1]
+                if let at = bucket.seconds?.value(second, hash: hash) {
+                    bucket.longer[at].append(form)
                 } else {
-                    seen[key] = byFirstToken[first.folded, default: []].count
-                    byFirstToken[first.folded, default: []].append(form)
+                    if bucket.seconds == nil { bucket.seconds = WordMap() }
+                    bucket.seconds?.set(second, hash: hash, bucket.longer.count)
+                    bucket.longer.append([form])
                 }
             }
-        }
-        for key in byFirstToken.keys {
-            byFirstToken[key]?.sort { ($0.tokens.count, $0.priority) > ($1.tokens.count, $1.priority) }
-        }
-        for (first, forms) in byFirstToken {
-            var bySecond: [String: [Form]] = [:]
-            var bucket = Bucket()
-            for form in forms {
-                if form.tokens.count >= 2 { bySecond[form.tokens[1], default: []].append(form) } else { bucket.single.append(form) }
-            }
-            bucket.bySecond = WordMap(bySecond)
-            lookup.set(first, bucket)
+            lookup.set(firstTokens[k], hash: firstHashes[k], bucket)
         }
     }
 
     /// The longest form starting at token `i` (later entries first among equals).
     func longestMatch(in tokens: [Token], at i: Int) -> Match? {
         guard let bucket = lookup[tokens[i]] else { return nil }
-        if i + 1 < tokens.count, let longer = bucket.bySecond[tokens[i + 1]],
-           let match = firstMatch(longer, in: tokens, at: i) {
+        if i + 1 < tokens.count, let at = bucket.seconds?[tokens[i + 1]],
+           let match = firstMatch(bucket.longer[at], in: tokens, at: i) {
             return match
         }
         return firstMatch(bucket.single, in: tokens, at: i)

@@ -115,4 +115,40 @@ import Testing
             #expect(found?.form.entryID == expected?.0 && found?.length == expected?.1)
         }
     }
+
+    /// The alias index's buckets are those of the plain dictionary build it replaced: same
+    /// forms, same owners after overrides, same order.
+    @Test func aliasIndexBucketsMatchTheDictionaryBuild() throws {
+        let lexicon = try Lexicon.bundled()
+        struct Key: Hashable { var demonym: Bool; var tokens: [String]; var exact: [String?] }
+        var expected: [String: [AliasIndex.Form]] = [:]
+        var seen: [Key: Int] = [:]
+        let tokenizer = Tokenizer()
+        for (priority, id) in lexicon.order.enumerated() {
+            let e = try #require(lexicon[id])
+            var forms: [(String, AliasIndex.Role)] = [(e.name, .name)] + e.aliases.map { ($0, .name) }
+            if let capital = e.capital { forms.append((capital, .capital)) }
+            forms += e.cities.map { ($0, .city) } + e.roles.map { ($0, .role) } + e.demonyms.map { ($0, .demonym) }
+            for (text, role) in forms {
+                let scalars = Array(text.unicodeScalars)
+                let toks = tokenizer.tokens(in: scalars, range: 0..<scalars.count)
+                guard let first = toks.first else { continue }
+                let form = AliasIndex.Form(tokens: toks.map(\.folded), hashes: toks.map(\.wordHash),
+                                           exact: toks.map { $0.cased == $0.folded ? nil : $0.cased },
+                                           entryID: id, role: role, priority: priority)
+                let key = Key(demonym: role == .demonym, tokens: form.tokens, exact: form.exact)
+                if let at = seen[key] { expected[first.folded]?[at] = form } else {
+                    seen[key] = expected[first.folded, default: []].count
+                    expected[first.folded, default: []].append(form)
+                }
+            }
+        }
+        for key in expected.keys {
+            expected[key]?.sort { ($0.tokens.count, $0.priority) > ($1.tokens.count, $1.priority) }
+        }
+        func describe(_ buckets: [String: [AliasIndex.Form]]) -> [String: [String]] {
+            buckets.mapValues { $0.map { "\($0.tokens) \($0.exact) \($0.entryID) \($0.role) \($0.priority)" } }
+        }
+        #expect(describe(AliasIndex(lexicon: lexicon).byFirstToken) == describe(expected))
+    }
 }
