@@ -24,7 +24,7 @@ public struct CalendarNames: Sendable {
     /// The month names that ship with Parley.
     public static func bundled() throws -> CalendarNames {
         let path = "Lexicons/calendars.yaml"
-        guard let url = Bundle.module.url(forResource: "calendars", withExtension: "yaml", subdirectory: "Lexicons"),
+        guard let url = LexiconResources.url("calendars"),
               let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
             throw ExtractionError.missingResource(path)
         }

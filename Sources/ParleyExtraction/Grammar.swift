@@ -24,7 +24,7 @@ public struct Grammar: Sendable {
     }
 
     static func decodeResource<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "Lexicons"),
+        guard let url = LexiconResources.url(name),
               let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
             throw ExtractionError.missingResource("Lexicons/\(name).yaml")
         }
