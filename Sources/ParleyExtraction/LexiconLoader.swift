@@ -44,21 +44,25 @@ public enum LexiconLoader {
         return lexicon
     }
 
-    static let knownKeys: Set<String> = ["id", "name", "kind", "country", "aliases", "demonyms", "capital", "cities", "roles", "governs", "in_context"]
+    /// The keys an entry may have.
+    static let keys = ["id", "name", "kind", "country", "aliases", "demonyms", "capital", "cities", "roles", "governs", "in_context"]
+    static let knownKeys = Set(keys)
 
     static func entry<N: LexiconNode>(_ node: N, path: String) throws -> LexiconEntry {
         guard let mapping = node.pairs else { throw problem(node, path, "an entry must be a mapping with id, name and kind") }
         // The values by key, as `mapping[key]` finds them (the last string key of that
-        // text wins), looked up by hashing instead of comparing nodes one by one.
-        var map: [String: N] = [:]
+        // text wins), in `keys` order: found by a few string comparisons, not by hashing
+        // or by comparing nodes one by one.
+        var values = [N?](repeating: nil, count: keys.count)
         for (key, value) in mapping {
-            guard let k = key.keyString, knownKeys.contains(k) else {
+            guard let k = key.keyString, let slot = keys.firstIndex(of: k) else {
                 throw problem(key, path, "unknown key \"\(key.keyString ?? "?")\"; known keys: \(knownKeys.sorted().joined(separator: ", "))")
             }
-            if key.isStringScalar { map[k] = value }
+            if key.isStringScalar { values[slot] = value }
         }
+        func value(_ key: String) -> N? { keys.firstIndex(of: key).flatMap { values[$0] } }
         func string(_ key: String, required: Bool) throws -> String? {
-            guard let value = map[key] else {
+            guard let value = value(key) else {
                 if required { throw problem(node, path, "entry lacks \"\(key)\"") }
                 return nil
             }
@@ -68,7 +72,7 @@ public enum LexiconLoader {
             return s
         }
         func strings(_ key: String) throws -> [String] {
-            guard let value = map[key] else { return [] }
+            guard let value = value(key) else { return [] }
             if value.scalarString == "" || value.isNullScalar { return [] }
             guard let seq = value.items else { throw problem(value, path, "\"\(key)\" must be a list of strings") }
             return try seq.map { item in
@@ -79,15 +83,15 @@ public enum LexiconLoader {
         let id = try string("id", required: true) ?? ""
         let kindName = try string("kind", required: true) ?? ""
         guard let kind = ActorKind(rawValue: kindName) else {
-            throw problem(map["kind"] ?? node, path, "unknown kind \"\(kindName)\"; valid kinds: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw problem(value("kind") ?? node, path, "unknown kind \"\(kindName)\"; valid kinds: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return LexiconEntry(id: id, name: try string("name", required: true) ?? id, kind: kind,
                             country: try string("country", required: false),
                             aliases: try strings("aliases"), demonyms: try strings("demonyms"),
                             capital: try string("capital", required: false), cities: try strings("cities"),
                             roles: try strings("roles"),
-                            governs: try governance(map["governs"], path: path),
-                            contextual: try contextual(map["in_context"], path: path))
+                            governs: try governance(value("governs"), path: path),
+                            contextual: try contextual(value("in_context"), path: path))
     }
 
     /// Whether the string starts with a visible ASCII character (then trimming whitespace

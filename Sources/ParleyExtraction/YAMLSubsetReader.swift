@@ -53,8 +53,18 @@ struct YAMLSubsetReader {
     private static let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
     private static let doubleQuote = UInt8(ascii: "\""), singleQuote = UInt8(ascii: "'")
     private static let backslash = UInt8(ascii: "\\")
-    /// Characters that cannot start a plain scalar in the subset (YAML indicators).
-    private static let indicators = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
+    /// Whether `b` cannot start a plain scalar in the subset (a YAML indicator).
+    private static func isIndicator(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"),
+             UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"),
+             UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"):
+            return true
+        default:
+            return false
+        }
+    }
 
     /// The byte at `pos + ahead`; 0 past the end (the screen lets no NUL through).
     private func peek(_ ahead: Int = 0) -> UInt8 {
@@ -74,6 +84,10 @@ struct YAMLSubsetReader {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
+            if b > 0x20 && b < 0x7F && !atLineStart { // most bytes: printable ASCII within a line
+                i += 1
+                continue
+            }
             if atLineStart, b == UInt8(ascii: "%") || b == Self.dash || b == UInt8(ascii: ".") {
                 if b == UInt8(ascii: "%") || (i + 2 < n && bytes[i + 1] == b && bytes[i + 2] == b) { throw OutsideSubset() }
             }
@@ -209,7 +223,7 @@ struct YAMLSubsetReader {
     /// Where the key of a `key: ` line starting at `pos` ends (at its colon), or nil when
     /// the line is no such line.
     private func keyEnd() -> Int? {
-        guard !Self.indicators.contains(peek()) else { return nil }
+        guard !Self.isIndicator(peek()) else { return nil }
         var p = pos
         while p < bytes.count {
             let b = bytes[p]
@@ -259,7 +273,7 @@ struct YAMLSubsetReader {
 
     /// A plain scalar running to the end of its line or to a comment.
     private mutating func blockPlainScalar() throws -> YAMLSubsetNode {
-        guard !Self.indicators.contains(peek()) else { throw OutsideSubset() }
+        guard !Self.isIndicator(peek()) else { throw OutsideSubset() }
         let start = pos
         var end = pos
         while pos < bytes.count {
@@ -363,7 +377,7 @@ struct YAMLSubsetReader {
     /// A plain scalar inside a flow collection: it ends at `,`, `]`, `}`, `: `, a comment
     /// or the end of the line (a scalar continued on the next line is outside the subset).
     private mutating func flowPlainScalar() throws -> YAMLSubsetNode {
-        guard !Self.indicators.contains(peek()) else { throw OutsideSubset() }
+        guard !Self.isIndicator(peek()) else { throw OutsideSubset() }
         let start = pos
         var end = pos
         scan: while pos < bytes.count {
