@@ -1,3 +1,4 @@
+import Dispatch
 import ParleyModel
 
 /// Every surface form of the lexicon, indexed by its first token for longest-match lookup.
@@ -66,44 +67,44 @@ struct AliasIndex: Sendable {
     }
 
     init(lexicon: Lexicon) {
-        let tokenizer = Tokenizer()
+        // Tokenizing the forms is most of the work, and an entry's forms need nothing from
+        // other entries: they are made in parallel, a run of entries at a time, then
+        // indexed one by one in lexicon order.
+        let ids = lexicon.order
+        let runs = max(1, min(8, ids.count / 256))
+        let made = ResultSlots<[Form]>(count: runs)
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            let tokenizer = Tokenizer()
+            var forms: [Form] = []
+            for priority in run * ids.count / runs ..< (run + 1) * ids.count / runs {
+                guard let e = lexicon[ids[priority]] else { continue }
+                Self.addForms(of: e, priority: priority, tokenizer: tokenizer, to: &forms)
+            }
+            made.set(run, forms)
+        }
         var bucketOf = WordMap<Int>() // first folded token -> index into `buckets`
         var firstHashes: [UInt64] = []
         var seen: [FormKey: Int] = [:] // form -> index into its bucket, for overrides
         seen.reserveCapacity(lexicon.entries.values.reduce(0) { $0 + 2 + $1.aliases.count + $1.roles.count + $1.demonyms.count + $1.cities.count })
-        func add(_ text: String, _ role: Role, of id: String, priority: Int) {
-            let scalars = ScalarText.scalars(of: text)
-            let toks = tokenizer.tokens(in: scalars, range: 0..<scalars.count)
-            guard let first = toks.first else { return }
-            let form = Form(tokens: toks.map(\.folded), hashes: toks.map(\.wordHash),
-                            exact: toks.map { t in t.cased == t.folded ? nil : t.cased },
-                            entryID: id, role: role, priority: priority)
+        for form in made.values.joined() {
+            let first = form.tokens[0], firstHash = form.hashes[0]
             let bucket: Int
-            if let b = bucketOf.value(first.folded, hash: first.wordHash) {
+            if let b = bucketOf.value(first, hash: firstHash) {
                 bucket = b
             } else {
                 bucket = buckets.count
-                bucketOf.set(first.folded, hash: first.wordHash, bucket)
-                firstTokens.append(first.folded)
-                firstHashes.append(first.wordHash)
+                bucketOf.set(first, hash: firstHash, bucket)
+                firstTokens.append(first)
+                firstHashes.append(firstHash)
                 buckets.append([])
             }
-            let key = FormKey(demonym: role == .demonym, tokens: form.tokens, exact: form.exact, hashes: form.hashes)
+            let key = FormKey(demonym: form.role == .demonym, tokens: form.tokens, exact: form.exact, hashes: form.hashes)
             if let at = seen[key] {
                 buckets[bucket][at] = form // a later entry takes the form over
             } else {
                 seen[key] = buckets[bucket].count
                 buckets[bucket].append(form)
             }
-        }
-        for (priority, id) in lexicon.order.enumerated() {
-            guard let e = lexicon[id] else { continue }
-            add(e.name, .name, of: id, priority: priority)
-            for alias in e.aliases { add(alias, .name, of: id, priority: priority) }
-            if let capital = e.capital { add(capital, .capital, of: id, priority: priority) }
-            for city in e.cities { add(city, .city, of: id, priority: priority) }
-            for role in e.roles { add(role, .role, of: id, priority: priority) }
-            for demonym in e.demonyms { add(demonym, .demonym, of: id, priority: priority) }
         }
         lookup.reserve(buckets.count)
         for k in buckets.indices {
@@ -127,6 +128,25 @@ struct AliasIndex: Sendable {
             }
             lookup.set(firstTokens[k], hash: firstHashes[k], bucket)
         }
+    }
+
+    /// The entry's forms in the order they are indexed (name, aliases, capital, cities,
+    /// roles, demonyms); a form with no token is left out.
+    private static func addForms(of e: LexiconEntry, priority: Int, tokenizer: Tokenizer, to forms: inout [Form]) {
+        func add(_ text: String, _ role: Role) {
+            let scalars = ScalarText.scalars(of: text)
+            let toks = tokenizer.tokens(in: scalars, range: 0..<scalars.count)
+            guard !toks.isEmpty else { return }
+            forms.append(Form(tokens: toks.map(\.folded), hashes: toks.map(\.wordHash),
+                              exact: toks.map { t in t.cased == t.folded ? nil : t.cased },
+                              entryID: e.id, role: role, priority: priority))
+        }
+        add(e.name, .name)
+        for alias in e.aliases { add(alias, .name) }
+        if let capital = e.capital { add(capital, .capital) }
+        for city in e.cities { add(city, .city) }
+        for role in e.roles { add(role, .role) }
+        for demonym in e.demonyms { add(demonym, .demonym) }
     }
 
     /// The longest form starting at token `i` (later entries first among equals).
