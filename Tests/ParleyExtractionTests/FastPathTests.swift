@@ -1,3 +1,4 @@
+import Foundation
 @testable import ParleyExtraction
 import ParleyModel
 import Testing
@@ -150,5 +151,52 @@ import Testing
             buckets.mapValues { $0.map { "\($0.tokens) \($0.exact) \($0.entryID) \($0.role) \($0.priority)" } }
         }
         #expect(describe(AliasIndex(lexicon: lexicon).byFirstToken) == describe(expected))
+    }
+
+    /// The phonetic key written word by word into one buffer is the key the former
+    /// per-word arrays gave, for every name and alias of the bundled lexicon.
+    @Test func phoneticKeysMatchThePerWordBuild() throws {
+        func reference(letters: [UInt8]) -> [UInt8] {
+            var mapped: [UInt8] = []
+            var k = 0
+            func at(_ i: Int) -> UInt8 { i < letters.count ? letters[i] : 0 }
+            while k < letters.count {
+                switch (Character(Unicode.Scalar(letters[k])), Character(Unicode.Scalar(at(k + 1)))) {
+                case ("d", "j"), ("z", "h"): mapped.append(UInt8(ascii: "j")); k += 2
+                case ("p", "h"): mapped.append(UInt8(ascii: "f")); k += 2
+                case ("k", "h"), ("c", "k"): mapped.append(UInt8(ascii: "k")); k += 2
+                case ("g", "h"): mapped.append(UInt8(ascii: "g")); k += 2
+                case ("d", "h"): mapped.append(UInt8(ascii: "d")); k += 2
+                case ("t", "h"): mapped.append(UInt8(ascii: "t")); k += 2
+                case let (c, _):
+                    switch c {
+                    case "q", "c": mapped.append(UInt8(ascii: "k"))
+                    case "w": mapped.append(UInt8(ascii: "v"))
+                    case "x": mapped += [UInt8(ascii: "k"), UInt8(ascii: "s")]
+                    case "y": mapped.append(UInt8(ascii: "i"))
+                    default: mapped.append(letters[k])
+                    }
+                    k += 1
+                }
+            }
+            guard let first = mapped.first else { return [] }
+            let vowels = Set("aeiou".utf8)
+            var out: [UInt8] = [vowels.contains(first) ? UInt8(ascii: "a") : first]
+            for ch in mapped.dropFirst() where !vowels.contains(ch) && ch != UInt8(ascii: "h") {
+                if out.last != ch { out.append(ch) }
+            }
+            return out
+        }
+        func referenceKey(_ name: String) -> String {
+            PhoneticKey.words(name).map { w in
+                let plain = w.unicodeScalars.allSatisfy(\.isASCII) ? w : w.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+                return String(decoding: reference(letters: plain.utf8.compactMap(PhoneticKey.letter)), as: UTF8.self)
+            }.filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        let lexicon = try Lexicon.bundled()
+        let names = lexicon.entries.values.flatMap { [$0.name] + $0.aliases } + ["", "-", "a--b", "X Æon-ph", "Qhx yy", "  O'Brien  Dhjzh "]
+        for name in names {
+            #expect(PhoneticKey.key(name) == referenceKey(name), "\(name)")
+        }
     }
 }
