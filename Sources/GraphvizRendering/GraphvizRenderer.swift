@@ -14,6 +14,15 @@ public struct GraphvizRenderer: Sendable {
     /// Graphviz's version string, as reported by the linked library.
     public static var version: String { GraphvizSession.shared.version() }
 
+    /// Loads, ahead of a first render, what that render would load: the Graphviz context,
+    /// the plugins that lay out with `layout` and draw `format`, and the fonts Graphviz
+    /// measures text with, by rendering a one-node graph. Run on another thread while the
+    /// graph to draw is still being worked out, it takes that time off the render; a
+    /// render started meanwhile waits for it (they share the Graphviz lock).
+    public static func prepare(layout: Layout = .dot, format: RenderFormat = .svg) {
+        _ = try? GraphvizRenderer().render(dot: "digraph { a }", layout: layout, format: format)
+    }
+
     /// Parses `dot`, lays it out with `layout`, sets `drawing`'s attributes on the laid-out
     /// graph, and returns the rendered bytes.
     ///
