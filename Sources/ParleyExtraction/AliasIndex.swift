@@ -68,51 +68,79 @@ struct AliasIndex: Sendable {
 
     init(lexicon: Lexicon) {
         // Tokenizing the forms is most of the work, and an entry's forms need nothing from
-        // other entries: they are made in parallel, a run of entries at a time, then
-        // indexed one by one in lexicon order.
+        // other entries: they are made in parallel, a run of entries at a time. Forms meet
+        // (a later entry takes a form over, a bucket is sorted) only within their first
+        // token's bucket, so the buckets are then made in parallel too, in shards by the
+        // first token's hash, each shard taking its forms in lexicon order.
         let ids = lexicon.order
         let runs = max(1, min(8, ids.count / 256))
-        let made = ResultSlots<[Form]>(count: runs)
+        let shardCount = runs == 1 ? 1 : 8
+        let made = ResultSlots<[[Form]]>(count: runs) // run -> shard -> forms
         DispatchQueue.concurrentPerform(iterations: runs) { run in
             let tokenizer = Tokenizer()
-            var forms: [Form] = []
+            var shards = [[Form]](repeating: [], count: shardCount)
             for priority in run * ids.count / runs ..< (run + 1) * ids.count / runs {
                 guard let e = lexicon[ids[priority]] else { continue }
-                Self.addForms(of: e, priority: priority, tokenizer: tokenizer, to: &forms)
+                Self.addForms(of: e, priority: priority, tokenizer: tokenizer, to: &shards)
             }
-            made.set(run, forms)
+            made.set(run, shards)
         }
-        var bucketOf = WordMap<Int>() // first folded token -> index into `buckets`
-        var firstHashes: [UInt64] = []
+        let runForms = made.values
+        let shards = ResultSlots<[(first: String, hash: UInt64, forms: [Form], bucket: Bucket)]>(count: shardCount)
+        DispatchQueue.concurrentPerform(iterations: shardCount) { shard in
+            shards.set(shard, Self.buckets(runForms.map { $0[shard] }))
+        }
+        let all = shards.values
+        lookup.reserve(all.reduce(0) { $0 + $1.count })
+        for made in all {
+            for (first, hash, forms, bucket) in made {
+                firstTokens.append(first)
+                buckets.append(forms)
+                lookup.set(first, hash: hash, bucket)
+            }
+        }
+    }
+
+    private static func shard(_ hash: UInt64, of count: Int) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) % count
+    }
+
+    /// The buckets of `runs`' forms (in lexicon order), by first token: each bucket sorted
+    /// longer forms first, then later entries, a form listed again taken over by the
+    /// later entry at its first place; with its lookup structure.
+    private static func buckets(_ runs: [[Form]]) -> [(first: String, hash: UInt64, forms: [Form], bucket: Bucket)] {
+        var bucketOf = WordMap<Int>() // first folded token -> index into `lists`
+        var firsts: [(String, UInt64)] = []
+        var lists: [[Form]] = []
         var seen: [FormKey: Int] = [:] // form -> index into its bucket, for overrides
-        seen.reserveCapacity(lexicon.entries.values.reduce(0) { $0 + 2 + $1.aliases.count + $1.roles.count + $1.demonyms.count + $1.cities.count })
-        for form in made.values.joined() {
+        seen.reserveCapacity(runs.reduce(0) { $0 + $1.count })
+        for form in runs.joined() {
             let first = form.tokens[0], firstHash = form.hashes[0]
             let bucket: Int
             if let b = bucketOf.value(first, hash: firstHash) {
                 bucket = b
             } else {
-                bucket = buckets.count
+                bucket = lists.count
                 bucketOf.set(first, hash: firstHash, bucket)
-                firstTokens.append(first)
-                firstHashes.append(firstHash)
-                buckets.append([])
+                firsts.append((first, firstHash))
+                lists.append([])
             }
             let key = FormKey(demonym: form.role == .demonym, tokens: form.tokens, exact: form.exact, hashes: form.hashes)
             if let at = seen[key] {
-                buckets[bucket][at] = form // a later entry takes the form over
+                lists[bucket][at] = form // a later entry takes the form over
             } else {
-                seen[key] = buckets[bucket].count
-                buckets[bucket].append(form)
+                seen[key] = lists[bucket].count
+                lists[bucket].append(form)
             }
         }
-        lookup.reserve(buckets.count)
-        for k in buckets.indices {
-            if buckets[k].count > 1 {
-                buckets[k].sort { ($0.tokens.count, $0.priority) > ($1.tokens.count, $1.priority) }
+        var out: [(first: String, hash: UInt64, forms: [Form], bucket: Bucket)] = []
+        out.reserveCapacity(lists.count)
+        for k in lists.indices {
+            if lists[k].count > 1 {
+                lists[k].sort { ($0.tokens.count, $0.priority) > ($1.tokens.count, $1.priority) }
             }
             var bucket = Bucket()
-            for form in buckets[k] {
+            for form in lists[k] {
                 guard form.tokens.count >= 2 else {
                     bucket.single.append(form)
                     continue
@@ -126,18 +154,20 @@ struct AliasIndex: Sendable {
                     bucket.longer.append([form])
                 }
             }
-            lookup.set(firstTokens[k], hash: firstHashes[k], bucket)
+            out.append((firsts[k].0, firsts[k].1, lists[k], bucket))
         }
+        return out
     }
 
     /// The entry's forms in the order they are indexed (name, aliases, capital, cities,
-    /// roles, demonyms); a form with no token is left out.
-    private static func addForms(of e: LexiconEntry, priority: Int, tokenizer: Tokenizer, to forms: inout [Form]) {
+    /// roles, demonyms), each added to its first token's shard; a form with no token is
+    /// left out.
+    private static func addForms(of e: LexiconEntry, priority: Int, tokenizer: Tokenizer, to shards: inout [[Form]]) {
         func add(_ text: String, _ role: Role) {
             let scalars = ScalarText.scalars(of: text)
             let toks = tokenizer.tokens(in: scalars, range: 0..<scalars.count)
-            guard !toks.isEmpty else { return }
-            forms.append(Form(tokens: toks.map(\.folded), hashes: toks.map(\.wordHash),
+            guard let first = toks.first else { return }
+            shards[shard(first.wordHash, of: shards.count)].append(Form(tokens: toks.map(\.folded), hashes: toks.map(\.wordHash),
                               exact: toks.map { t in t.cased == t.folded ? nil : t.cased },
                               entryID: e.id, role: role, priority: priority))
         }
