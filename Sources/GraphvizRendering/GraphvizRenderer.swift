@@ -14,16 +14,13 @@ public struct GraphvizRenderer: Sendable {
     /// Graphviz's version string, as reported by the linked library.
     public static var version: String { GraphvizSession.shared.version() }
 
-    /// Starts loading Graphviz on a thread of its own and returns at once: the context,
-    /// the force-directed layout and `format`'s renderer plugins, and the fonts (pango and
-    /// fontconfig read their configuration on the first text measured). A caller with
-    /// input to read first overlaps the two; the `dot` command line does them in turn.
-    /// The first render waits for it (the Graphviz lock), and draws the same bytes: every
-    /// layout starts from the same state (see `parley_gv_reset_random`).
-    public static func warmUp(format: RenderFormat) {
-        Thread {
-            _ = try? GraphvizRenderer().render(dot: "graph { n }", layout: .neato, format: format)
-        }.start()
+    /// Loads, ahead of a first render, what that render would load: the Graphviz context,
+    /// the plugins that lay out with `layout` and draw `format`, and the fonts Graphviz
+    /// measures text with, by rendering a one-node graph. Run on another thread while the
+    /// graph to draw is still being worked out, it takes that time off the render; a
+    /// render started meanwhile waits for it (they share the Graphviz lock).
+    public static func prepare(layout: Layout = .dot, format: RenderFormat = .svg) {
+        _ = try? GraphvizRenderer().render(dot: "digraph { a }", layout: layout, format: format)
     }
 
     /// Parses `dot`, lays it out with `layout`, sets `drawing`'s attributes on the laid-out
@@ -77,16 +74,13 @@ public struct GraphvizRenderer: Sendable {
         drawing: () -> DrawingAttributes,
         context gvc: OpaquePointer
     ) throws(RenderError) -> (bytes: Data, graphName: String) {
-        // Up to the first NUL, as `agmemread` reads; IDs in creation order (see the shim).
-        guard let graph = trimmed(dot).withCString({ parley_gv_read($0, strlen($0)) }) else {
+        guard let graph = agmemread(trimmed(dot)) else {
             let message = ErrorCapture.lastError()
             throw .invalidDOT(message.isEmpty ? "no graph found" : message)
         }
         defer { agclose(graph) }
         let graphName = agnameof(graph).map { String(cString: $0) } ?? ""
 
-        // Every layout starts from a new process's random state, whatever ran before it.
-        parley_gv_reset_random()
         let laidOut = gvLayout(gvc, graph, layout.rawValue)
         // Safe even when gvLayout failed half-way: it only frees what was attached.
         defer { gvFreeLayout(gvc, graph) }

@@ -51,6 +51,16 @@ public struct GraphRenderer: Sendable {
                    largeGraph: GraphRenderer.isLarge(network) && chosenLayout(for: network) != .dot)
     }
 
+    /// Loads Graphviz's plugins and fonts for drawing in `format` (see
+    /// `GraphvizRenderer.prepare`), e.g. on another thread while the corpus is read;
+    /// nothing for DOT, which Graphviz does not draw. Always with the dot layout: the
+    /// force-directed layouts draw their start positions from a random sequence that a
+    /// layout run beforehand would advance, changing the drawing.
+    public func prepare(format: GraphFormat) {
+        guard let renderFormat = format.renderFormat else { return }
+        GraphvizRenderer.prepare(layout: .dot, format: renderFormat)
+    }
+
     public func render(_ corpus: Corpus, format: GraphFormat) throws -> Data {
         try render(ActorNetwork(corpus: corpus), format: format)
     }

@@ -60,14 +60,18 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
-        // Graphviz and its fonts load while the input is read.
-        if let format = try chosenFormat().renderFormat { GraphvizRenderer.warmUp(format: format) }
-        let result = try input.corpus(from: paths, acceptsEventsJSON: true)
-        let corpus = try filters.apply(to: result.corpus)
         let renderer = GraphRenderer(layout: try layout.map { try Layout(validating: $0) }, evidenceLink: links,
                                      clustering: try clustering(), legend: legend)
+        let format = try chosenFormat()
+        // Graphviz loads its plugins and fonts while the corpus is read; the command does
+        // not end (or exit) while it is still loading them.
+        let preparing = DispatchGroup()
+        DispatchQueue.global().async(group: preparing) { renderer.prepare(format: format) }
+        defer { preparing.wait() }
+        let result = try input.corpus(from: paths, acceptsEventsJSON: true)
+        let corpus = try filters.apply(to: result.corpus)
         let data: Data
-        do { data = try renderer.render(corpus, format: try chosenFormat()) } catch {
+        do { data = try renderer.render(corpus, format: format) } catch {
             Terminal.error("error: \(error)")
             throw ExitCode.failure
         }

@@ -31,9 +31,10 @@ struct InputOptions: ParsableArguments {
     }
 
     /// The pipeline over the bundled and user lexicons; exits 1 on a malformed lexicon.
+    /// It lives until the process exits.
     func pipeline() throws -> Pipeline {
         let lexicons = try userLexicons()
-        do { return try Pipeline(userLexicons: lexicons) } catch {
+        do { return KeptUntilExit.shared.keep(try Pipeline(userLexicons: lexicons)) } catch {
             Terminal.error("\(error)")
             throw ExitCode.failure
         }
@@ -42,10 +43,10 @@ struct InputOptions: ParsableArguments {
     /// The pipeline to be made when a text document needs it (see `PipelineLoader`). The
     /// user lexicons are read now, so a malformed one stops the command (exit 1, its file,
     /// line and column) whatever the inputs, as it always did; the bundled ones, which are
-    /// most of the startup, wait.
+    /// most of the startup, wait. The pipeline lives until the process exits.
     func pipelineLoader() throws -> PipelineLoader {
         let lexicons = try userLexicons()
-        return PipelineLoader { try Pipeline(userLexicons: lexicons) }
+        return KeptUntilExit.shared.keep(PipelineLoader { try Pipeline(userLexicons: lexicons) })
     }
 
     /// The `--actors` files, parsed; exits 1 on one that is unreadable or malformed.

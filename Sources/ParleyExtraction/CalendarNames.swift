@@ -24,7 +24,7 @@ public struct CalendarNames: Sendable {
     /// The month names that ship with Parley.
     public static func bundled() throws -> CalendarNames {
         let path = "Lexicons/calendars.yaml"
-        guard let url = Bundle.module.url(forResource: "calendars", withExtension: "yaml", subdirectory: "Lexicons"),
+        guard let url = LexiconResources.url("calendars"),
               let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
             throw ExtractionError.missingResource(path)
         }
@@ -36,19 +36,24 @@ public struct CalendarNames: Sendable {
     /// Built from the YAML node tree rather than `YAMLDecoder` so that every problem (a
     /// missing month, a spelling given to two months) is reported at its line and column.
     static func parse(yaml: String, path: String) throws -> CalendarNames {
+        if let document = YAMLSubsetReader.read(yaml) { return try names(document.root, path: path) }
         let root: Node?
         do { root = try Yams.compose(yaml: yaml, Resolver.basic) } catch let error as YamlError { // strings only
             throw LexiconLoader.located(error, path: path)
         }
-        guard let root, let map = root.mapping else {
+        return try names(root, path: path)
+    }
+
+    static func names<N: LexiconNode>(_ root: N?, path: String) throws -> CalendarNames {
+        guard let root, root.isMapping else {
             throw ExtractionError.malformedLexicon(path: path, line: 1, column: 1,
                                                    problem: "expected a mapping with solar_hijri: and islamic: lists")
         }
         func calendar(_ key: String) throws -> [String: [Name]] {
-            guard let node = map[key] else {
+            guard let node = root.value(forKey: key) else {
                 throw LexiconLoader.problem(root, path, "missing \"\(key):\", a list of twelve months")
             }
-            guard let months = node.sequence, months.count == 12 else {
+            guard let months = node.items, months.count == 12 else {
                 throw LexiconLoader.problem(node, path, "\"\(key)\" must list twelve months, each a list of spellings")
             }
             return try index(months, path: path)
@@ -58,17 +63,17 @@ public struct CalendarNames: Sendable {
 
     /// Tokenizes every spelling and groups them by first token, rejecting a spelling that
     /// names two different months (a lookup could not tell which one the text meant).
-    static func index(_ months: Node.Sequence, path: String) throws -> [String: [Name]] {
+    static func index<N: LexiconNode>(_ months: [N], path: String) throws -> [String: [Name]] {
         let tokenizer = Tokenizer()
         var owner: [[String]: Int] = [:]
         var byFirst: [String: [Name]] = [:]
         for (offset, monthNode) in months.enumerated() {
             let month = offset + 1
-            guard let spellings = monthNode.sequence, !spellings.isEmpty else {
+            guard let spellings = monthNode.items, !spellings.isEmpty else {
                 throw LexiconLoader.problem(monthNode, path, "month \(month) must be a list of spellings, e.g. [farvardin, hamal]")
             }
             for node in spellings {
-                guard let spelling = node.scalar?.string else {
+                guard let spelling = node.scalarString else {
                     throw LexiconLoader.problem(node, path, "a month name must be a string")
                 }
                 let scalars = Array(spelling.unicodeScalars)

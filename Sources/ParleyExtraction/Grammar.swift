@@ -24,10 +24,13 @@ public struct Grammar: Sendable {
     }
 
     static func decodeResource<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "Lexicons"),
+        guard let url = LexiconResources.url(name),
               let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
             throw ExtractionError.missingResource("Lexicons/\(name).yaml")
         }
+        // The bundled files are in the subset `YAMLSubsetDecoder` reads; for any text it
+        // does not, YAMLDecoder gives the value or the error.
+        if let value = YAMLSubsetDecoder.decode(T.self, from: text) { return value }
         do {
             return try YAMLDecoder().decode(T.self, from: text)
         } catch let error as YamlError {

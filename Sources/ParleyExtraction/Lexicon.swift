@@ -51,7 +51,7 @@ public struct Lexicon: Sendable {
     }
 
     static func loadBundled(_ pack: String) throws -> Lexicon {
-        guard let url = Bundle.module.url(forResource: pack, withExtension: "yaml", subdirectory: "Lexicons") else {
+        guard let url = LexiconResources.url(pack) else {
             throw ExtractionError.missingResource("Lexicons/\(pack).yaml")
         }
         return try LexiconLoader.load(url: url, displayPath: "Lexicons/\(pack).yaml")

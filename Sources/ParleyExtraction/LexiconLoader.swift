@@ -19,6 +19,11 @@ public enum LexiconLoader {
     }
 
     public static func parse(yaml: String, path: String) throws -> Lexicon {
+        // A text in the subset the bundled packs are written in is read without Yams,
+        // several times faster; any other text (and every syntax error) goes to Yams.
+        if let document = YAMLSubsetReader.read(yaml) {
+            return try lexicon(document.root, path: path)
+        }
         let root: Node?
         // No implicit typing: every value is read as the string it is (`scalar.string`), so
         // the default resolver's regular expressions (run per scalar, most of the startup
@@ -26,8 +31,12 @@ public enum LexiconLoader {
         do { root = try Yams.compose(yaml: yaml, Resolver.basic) } catch let error as YamlError {
             throw located(error, path: path)
         }
+        return try lexicon(root, path: path)
+    }
+
+    static func lexicon<N: LexiconNode>(_ root: N?, path: String) throws -> Lexicon {
         guard let root else { return Lexicon() }
-        guard let list = root.sequence else {
+        guard let list = root.items else {
             throw problem(root, path, "a lexicon is a list of actor entries (- id: ..., name: ...)")
         }
         var lexicon = Lexicon()
@@ -35,50 +44,54 @@ public enum LexiconLoader {
         return lexicon
     }
 
-    static let knownKeys: Set<String> = ["id", "name", "kind", "country", "aliases", "demonyms", "capital", "cities", "roles", "governs", "in_context", "father", "mother"]
+    /// The keys an entry may have.
+    static let keys = ["id", "name", "kind", "country", "aliases", "demonyms", "capital", "cities", "roles", "governs", "in_context", "father", "mother"]
+    static let knownKeys = Set(keys)
 
-    static func entry(_ node: Node, path: String) throws -> LexiconEntry {
-        guard let mapping = node.mapping else { throw problem(node, path, "an entry must be a mapping with id, name and kind") }
+    static func entry<N: LexiconNode>(_ node: N, path: String) throws -> LexiconEntry {
+        guard let mapping = node.pairs else { throw problem(node, path, "an entry must be a mapping with id, name and kind") }
         // The values by key, as `mapping[key]` finds them (the last string key of that
-        // text wins), looked up by hashing instead of comparing nodes one by one.
-        var map: [String: Node] = [:]
+        // text wins), in `keys` order: found by a few string comparisons, not by hashing
+        // or by comparing nodes one by one.
+        var values = [N?](repeating: nil, count: keys.count)
         for (key, value) in mapping {
-            guard let k = key.string, knownKeys.contains(k) else {
-                throw problem(key, path, "unknown key \"\(key.string ?? "?")\"; known keys: \(knownKeys.sorted().joined(separator: ", "))")
+            guard let k = key.keyString, let slot = keys.firstIndex(of: k) else {
+                throw problem(key, path, "unknown key \"\(key.keyString ?? "?")\"; known keys: \(knownKeys.sorted().joined(separator: ", "))")
             }
-            if case .scalar = key, key.tag.description == Tag.Name.str.rawValue { map[k] = value }
+            if key.isStringScalar { values[slot] = value }
         }
+        func value(_ key: String) -> N? { keys.firstIndex(of: key).flatMap { values[$0] } }
         func string(_ key: String, required: Bool) throws -> String? {
-            guard let value = map[key] else {
+            guard let value = value(key) else {
                 if required { throw problem(node, path, "entry lacks \"\(key)\"") }
                 return nil
             }
-            guard let s = value.scalar?.string, startsVisibly(s) || !s.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let s = value.scalarString, startsVisibly(s) || !s.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw problem(value, path, "\"\(key)\" must be a non-empty string")
             }
             return s
         }
         func strings(_ key: String) throws -> [String] {
-            guard let value = map[key] else { return [] }
-            if value.scalar?.string == "" || value.scalar?.tag.description == Tag.Name.null.rawValue { return [] }
-            guard let seq = value.sequence else { throw problem(value, path, "\"\(key)\" must be a list of strings") }
+            guard let value = value(key) else { return [] }
+            if value.scalarString == "" || value.isNullScalar { return [] }
+            guard let seq = value.items else { throw problem(value, path, "\"\(key)\" must be a list of strings") }
             return try seq.map { item in
-                guard let s = item.scalar?.string, !s.isEmpty else { throw problem(item, path, "\"\(key)\" items must be strings") }
+                guard let s = item.scalarString, !s.isEmpty else { throw problem(item, path, "\"\(key)\" items must be strings") }
                 return s
             }
         }
         let id = try string("id", required: true) ?? ""
         let kindName = try string("kind", required: true) ?? ""
         guard let kind = ActorKind(rawValue: kindName) else {
-            throw problem(map["kind"] ?? node, path, "unknown kind \"\(kindName)\"; valid kinds: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw problem(value("kind") ?? node, path, "unknown kind \"\(kindName)\"; valid kinds: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return LexiconEntry(id: id, name: try string("name", required: true) ?? id, kind: kind,
                             country: try string("country", required: false),
                             aliases: try strings("aliases"), demonyms: try strings("demonyms"),
                             capital: try string("capital", required: false), cities: try strings("cities"),
                             roles: try strings("roles"),
-                            governs: try governance(map["governs"], path: path),
-                            contextual: try contextual(map["in_context"], path: path),
+                            governs: try governance(value("governs"), path: path),
+                            contextual: try contextual(value("in_context"), path: path),
                             father: try string("father", required: false), mother: try string("mother", required: false))
     }
 
@@ -90,32 +103,32 @@ public enum LexiconLoader {
     }
 
     /// `governs: {country: ID, since: YYYY-MM-DD, cues: [...]}`.
-    static func governance(_ node: Node?, path: String) throws -> Governance? {
+    static func governance<N: LexiconNode>(_ node: N?, path: String) throws -> Governance? {
         guard let node else { return nil }
-        guard let map = node.mapping, let country = map["country"]?.scalar?.string,
-              let sinceText = map["since"]?.scalar?.string else {
+        guard node.isMapping, let country = node.value(forKey: "country")?.scalarString,
+              let sinceText = node.value(forKey: "since")?.scalarString else {
             throw problem(node, path, "\"governs\" needs country and since (YYYY-MM-DD)")
         }
         guard let since = CalendarDate(iso: sinceText), since.day != nil else {
-            throw problem(map["since"] ?? node, path, "\"since\" must be a date, YYYY-MM-DD")
+            throw problem(node.value(forKey: "since") ?? node, path, "\"since\" must be a date, YYYY-MM-DD")
         }
-        let cues = map["cues"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+        let cues = node.value(forKey: "cues")?.items?.compactMap { $0.scalarString } ?? []
         return Governance(country: country, since: since, cues: cues)
     }
 
     /// `in_context: [{when: [ID, ...], aliases: [NAME, ...]}, ...]`.
-    static func contextual(_ node: Node?, path: String) throws -> [ContextualAliases] {
+    static func contextual<N: LexiconNode>(_ node: N?, path: String) throws -> [ContextualAliases] {
         guard let node else { return [] }
-        guard let list = node.sequence else {
+        guard let list = node.items else {
             throw problem(node, path, "\"in_context\" must be a list of {when: [ids], aliases: [names]}")
         }
         return try list.map { item in
             func names(_ key: String) throws -> [String] {
-                guard let value = item.mapping?[key], let seq = value.sequence, !seq.isEmpty else {
+                guard let value = item.value(forKey: key), let seq = value.items, !seq.isEmpty else {
                     throw problem(item, path, "\"in_context\" items need \"\(key)\": a non-empty list of strings")
                 }
                 return try seq.map { n in
-                    guard let s = n.scalar?.string, !s.isEmpty else { throw problem(n, path, "\"\(key)\" items must be strings") }
+                    guard let s = n.scalarString, !s.isEmpty else { throw problem(n, path, "\"\(key)\" items must be strings") }
                     return s
                 }
             }
@@ -123,8 +136,8 @@ public enum LexiconLoader {
         }
     }
 
-    static func problem(_ node: Node, _ path: String, _ message: String) -> ExtractionError {
-        .malformedLexicon(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, problem: message)
+    static func problem<N: LexiconNode>(_ node: N, _ path: String, _ message: String) -> ExtractionError {
+        .malformedLexicon(path: path, line: node.line, column: node.column, problem: message)
     }
 
     static func located(_ error: YamlError, path: String) -> ExtractionError {

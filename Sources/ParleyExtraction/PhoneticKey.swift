@@ -43,22 +43,21 @@ enum PhoneticKey {
         guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
             return words(name).map(word).filter { !$0.isEmpty }.joined(separator: " ")
         }
-        // ASCII: the same words (split at spaces and hyphens) and keys, from the bytes.
+        // ASCII: the same words (split at spaces and hyphens) and keys, from the bytes,
+        // each word's key written straight after the last.
         var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count + 4)
         var letters: [UInt8] = []
-        func flush() {
-            let k = key(letters: letters)
-            if !k.isEmpty {
-                if !out.isEmpty { out.append(UInt8(ascii: " ")) }
-                out += k
-            }
-            letters.removeAll(keepingCapacity: true)
-        }
+        letters.reserveCapacity(name.utf8.count)
         for b in name.utf8 {
-            if b == UInt8(ascii: " ") || b == UInt8(ascii: "-") { flush(); continue }
+            if b == UInt8(ascii: " ") || b == UInt8(ascii: "-") {
+                appendKey(letters: letters, to: &out)
+                letters.removeAll(keepingCapacity: true)
+                continue
+            }
             if let letter = letter(b) { letters.append(letter) }
         }
-        flush()
+        appendKey(letters: letters, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -85,38 +84,51 @@ enum PhoneticKey {
 
     /// One word's key from its lower-case ASCII letters.
     static func key(letters: [UInt8]) -> [UInt8] {
-        // Letters that transliterations swap, folded together in one pass.
-        var mapped: [UInt8] = []
+        var out: [UInt8] = []
+        appendKey(letters: letters, to: &out)
+        return out
+    }
+
+    /// Appends one word's key, after a space when `out` holds a key already; nothing for
+    /// a word without letters.
+    static func appendKey(letters: [UInt8], to out: inout [UInt8]) {
+        // Letters that transliterations swap are folded together in one pass; the first
+        // folded letter starts the key (a vowel as "a"), later vowels and "h" are dropped
+        // and a letter repeating the key's last is written once.
+        var started = false
+        func isVowel(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: "a") || b == UInt8(ascii: "e") || b == UInt8(ascii: "i") || b == UInt8(ascii: "o") || b == UInt8(ascii: "u")
+        }
+        func emit(_ ch: UInt8) {
+            if !started {
+                if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                out.append(isVowel(ch) ? UInt8(ascii: "a") : ch)
+                started = true
+            } else if !isVowel(ch) && ch != UInt8(ascii: "h") && out.last != ch {
+                out.append(ch)
+            }
+        }
         var k = 0
         func at(_ i: Int) -> UInt8 { i < letters.count ? letters[i] : 0 }
         while k < letters.count {
             let c = letters[k], n = at(k + 1)
             switch (c, n) {
-            case (UInt8(ascii: "d"), UInt8(ascii: "j")), (UInt8(ascii: "z"), UInt8(ascii: "h")): mapped.append(UInt8(ascii: "j")); k += 2
-            case (UInt8(ascii: "p"), UInt8(ascii: "h")): mapped.append(UInt8(ascii: "f")); k += 2
-            case (UInt8(ascii: "k"), UInt8(ascii: "h")), (UInt8(ascii: "c"), UInt8(ascii: "k")): mapped.append(UInt8(ascii: "k")); k += 2
-            case (UInt8(ascii: "g"), UInt8(ascii: "h")): mapped.append(UInt8(ascii: "g")); k += 2
-            case (UInt8(ascii: "d"), UInt8(ascii: "h")): mapped.append(UInt8(ascii: "d")); k += 2
-            case (UInt8(ascii: "t"), UInt8(ascii: "h")): mapped.append(UInt8(ascii: "t")); k += 2
+            case (UInt8(ascii: "d"), UInt8(ascii: "j")), (UInt8(ascii: "z"), UInt8(ascii: "h")): emit(UInt8(ascii: "j")); k += 2
+            case (UInt8(ascii: "p"), UInt8(ascii: "h")): emit(UInt8(ascii: "f")); k += 2
+            case (UInt8(ascii: "k"), UInt8(ascii: "h")), (UInt8(ascii: "c"), UInt8(ascii: "k")): emit(UInt8(ascii: "k")); k += 2
+            case (UInt8(ascii: "g"), UInt8(ascii: "h")): emit(UInt8(ascii: "g")); k += 2
+            case (UInt8(ascii: "d"), UInt8(ascii: "h")): emit(UInt8(ascii: "d")); k += 2
+            case (UInt8(ascii: "t"), UInt8(ascii: "h")): emit(UInt8(ascii: "t")); k += 2
             default:
                 switch c {
-                case UInt8(ascii: "q"), UInt8(ascii: "c"): mapped.append(UInt8(ascii: "k"))
-                case UInt8(ascii: "w"): mapped.append(UInt8(ascii: "v"))
-                case UInt8(ascii: "x"): mapped += [UInt8(ascii: "k"), UInt8(ascii: "s")]
-                case UInt8(ascii: "y"): mapped.append(UInt8(ascii: "i"))
-                default: mapped.append(c)
+                case UInt8(ascii: "q"), UInt8(ascii: "c"): emit(UInt8(ascii: "k"))
+                case UInt8(ascii: "w"): emit(UInt8(ascii: "v"))
+                case UInt8(ascii: "x"): emit(UInt8(ascii: "k")); emit(UInt8(ascii: "s"))
+                case UInt8(ascii: "y"): emit(UInt8(ascii: "i"))
+                default: emit(c)
                 }
                 k += 1
             }
         }
-        guard let first = mapped.first else { return [] }
-        func isVowel(_ b: UInt8) -> Bool {
-            b == UInt8(ascii: "a") || b == UInt8(ascii: "e") || b == UInt8(ascii: "i") || b == UInt8(ascii: "o") || b == UInt8(ascii: "u")
-        }
-        var out: [UInt8] = [isVowel(first) ? UInt8(ascii: "a") : first]
-        for ch in mapped.dropFirst() where !isVowel(ch) && ch != UInt8(ascii: "h") {
-            if out.last != ch { out.append(ch) }
-        }
-        return out
     }
 }

@@ -20,12 +20,13 @@ public final class Pipeline: Sendable {
 
     /// A pipeline over the bundled lexicon plus user lexicons (later files override earlier ones).
     public convenience init(userLexicons: [Lexicon] = []) throws {
-        // The lexicon and the grammar are parsed side by side: together they are most of
+        // The lexicon and the grammar are read side by side: together they are most of
         // a command's startup. A lexicon error is thrown first, as when they ran in turn.
-        // Without user lexicons the alias index is built on the lexicon's thread too, while
-        // the grammar is still being read.
+        // Without user lexicons the alias index is built on the lexicon's thread too,
+        // while the grammar's thread reads the grammar and makes the stages that need
+        // only the grammar.
         let lexicons = ResultSlots<Result<(Lexicon, AliasIndex?), Error>>(count: 1)
-        let grammars = ResultSlots<Result<Grammar, Error>>(count: 1)
+        let grammars = ResultSlots<Result<GrammarStages, Error>>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { k in
             if k == 0 {
                 lexicons.set(0, Result {
@@ -33,28 +34,47 @@ public final class Pipeline: Sendable {
                     return (bundled, userLexicons.isEmpty ? AliasIndex(lexicon: bundled) : nil)
                 })
             } else {
-                grammars.set(0, Result { try Grammar.bundled() })
+                grammars.set(0, Result { GrammarStages(try Grammar.bundled()) })
             }
         }
         var (lexicon, index) = try lexicons.values[0].get()
-        let grammar = try grammars.values[0].get()
+        let stages = try grammars.values[0].get()
         for user in userLexicons { lexicon.merge(user) }
-        try self.init(lexicon: lexicon, grammar: grammar, index: index)
+        self.init(lexicon: lexicon, stages: stages, index: index)
     }
 
     public convenience init(lexicon: Lexicon, grammar: Grammar) throws {
-        try self.init(lexicon: lexicon, grammar: grammar, index: nil)
+        self.init(lexicon: lexicon, stages: GrammarStages(grammar), index: nil)
+    }
+
+    /// The stages made from the grammar alone.
+    struct GrammarStages: Sendable {
+        let grammar: Grammar
+        let segmenter: Segmenter
+        let extractor: RelationExtractor
+        let coreference: Coreference
+        let tagger: TemporalTagger
+        let headerReader: HeaderReader
+
+        init(_ grammar: Grammar) {
+            self.grammar = grammar
+            segmenter = Segmenter(abbreviations: Set(grammar.cues.abbreviations))
+            extractor = RelationExtractor(frames: grammar.frames, cues: grammar.cues)
+            coreference = Coreference(cues: grammar.cues)
+            tagger = TemporalTagger(words: grammar.dateWords, calendarNames: grammar.calendarNames)
+            headerReader = HeaderReader(cues: grammar.cues, tagger: tagger)
+        }
     }
 
     /// `index`: the lexicon's alias index when it is already built.
-    init(lexicon: Lexicon, grammar: Grammar, index: AliasIndex?) throws {
-        self.grammar = grammar
-        segmenter = Segmenter(abbreviations: Set(grammar.cues.abbreviations))
-        extractor = RelationExtractor(frames: grammar.frames, cues: grammar.cues)
+    init(lexicon: Lexicon, stages: GrammarStages, index: AliasIndex?) {
+        grammar = stages.grammar
+        segmenter = stages.segmenter
+        extractor = stages.extractor
         recognizer = ActorRecognizer(lexicon: lexicon, cues: grammar.cues, triggerWords: extractor.triggerWords, index: index)
-        coreference = Coreference(cues: grammar.cues)
-        tagger = TemporalTagger(words: grammar.dateWords, calendarNames: grammar.calendarNames)
-        headerReader = HeaderReader(cues: grammar.cues, tagger: tagger)
+        coreference = stages.coreference
+        tagger = stages.tagger
+        headerReader = stages.headerReader
     }
 
     /// Title and publication date as the document's first lines give them.

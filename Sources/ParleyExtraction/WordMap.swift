@@ -65,7 +65,7 @@ struct WordMap<Value> {
     }
 
     /// Room for `n` words at a load of one half at most.
-    private mutating func reserve(_ n: Int) {
+    mutating func reserve(_ n: Int) {
         var size = hashes.count
         while n * 2 > size { size *= 2 }
         guard size > hashes.count else { return }

@@ -1,3 +1,4 @@
+import Foundation
 @testable import ParleyExtraction
 import ParleyModel
 import Testing
@@ -113,6 +114,89 @@ import Testing
             }()
             let found = index.longestMatch(in: tokens, at: i)
             #expect(found?.form.entryID == expected?.0 && found?.length == expected?.1)
+        }
+    }
+
+    /// The alias index's buckets are those of the plain dictionary build it replaced: same
+    /// forms, same owners after overrides, same order.
+    @Test func aliasIndexBucketsMatchTheDictionaryBuild() throws {
+        let lexicon = try Lexicon.bundled()
+        struct Key: Hashable { var demonym: Bool; var tokens: [String]; var exact: [String?] }
+        var expected: [String: [AliasIndex.Form]] = [:]
+        var seen: [Key: Int] = [:]
+        let tokenizer = Tokenizer()
+        for (priority, id) in lexicon.order.enumerated() {
+            let e = try #require(lexicon[id])
+            var forms: [(String, AliasIndex.Role)] = [(e.name, .name)] + e.aliases.map { ($0, .name) }
+            if let capital = e.capital { forms.append((capital, .capital)) }
+            forms += e.cities.map { ($0, .city) } + e.roles.map { ($0, .role) } + e.demonyms.map { ($0, .demonym) }
+            for (text, role) in forms {
+                let scalars = Array(text.unicodeScalars)
+                let toks = tokenizer.tokens(in: scalars, range: 0..<scalars.count)
+                guard let first = toks.first else { continue }
+                let form = AliasIndex.Form(tokens: toks.map(\.folded), hashes: toks.map(\.wordHash),
+                                           exact: toks.map { $0.cased == $0.folded ? nil : $0.cased },
+                                           entryID: id, role: role, priority: priority)
+                let key = Key(demonym: role == .demonym, tokens: form.tokens, exact: form.exact)
+                if let at = seen[key] { expected[first.folded]?[at] = form } else {
+                    seen[key] = expected[first.folded, default: []].count
+                    expected[first.folded, default: []].append(form)
+                }
+            }
+        }
+        for key in expected.keys {
+            expected[key]?.sort { ($0.tokens.count, $0.priority) > ($1.tokens.count, $1.priority) }
+        }
+        func describe(_ buckets: [String: [AliasIndex.Form]]) -> [String: [String]] {
+            buckets.mapValues { $0.map { "\($0.tokens) \($0.exact) \($0.entryID) \($0.role) \($0.priority)" } }
+        }
+        #expect(describe(AliasIndex(lexicon: lexicon).byFirstToken) == describe(expected))
+    }
+
+    /// The phonetic key written word by word into one buffer is the key the former
+    /// per-word arrays gave, for every name and alias of the bundled lexicon.
+    @Test func phoneticKeysMatchThePerWordBuild() throws {
+        func reference(letters: [UInt8]) -> [UInt8] {
+            var mapped: [UInt8] = []
+            var k = 0
+            func at(_ i: Int) -> UInt8 { i < letters.count ? letters[i] : 0 }
+            while k < letters.count {
+                switch (Character(Unicode.Scalar(letters[k])), Character(Unicode.Scalar(at(k + 1)))) {
+                case ("d", "j"), ("z", "h"): mapped.append(UInt8(ascii: "j")); k += 2
+                case ("p", "h"): mapped.append(UInt8(ascii: "f")); k += 2
+                case ("k", "h"), ("c", "k"): mapped.append(UInt8(ascii: "k")); k += 2
+                case ("g", "h"): mapped.append(UInt8(ascii: "g")); k += 2
+                case ("d", "h"): mapped.append(UInt8(ascii: "d")); k += 2
+                case ("t", "h"): mapped.append(UInt8(ascii: "t")); k += 2
+                case let (c, _):
+                    switch c {
+                    case "q", "c": mapped.append(UInt8(ascii: "k"))
+                    case "w": mapped.append(UInt8(ascii: "v"))
+                    case "x": mapped += [UInt8(ascii: "k"), UInt8(ascii: "s")]
+                    case "y": mapped.append(UInt8(ascii: "i"))
+                    default: mapped.append(letters[k])
+                    }
+                    k += 1
+                }
+            }
+            guard let first = mapped.first else { return [] }
+            let vowels = Set("aeiou".utf8)
+            var out: [UInt8] = [vowels.contains(first) ? UInt8(ascii: "a") : first]
+            for ch in mapped.dropFirst() where !vowels.contains(ch) && ch != UInt8(ascii: "h") {
+                if out.last != ch { out.append(ch) }
+            }
+            return out
+        }
+        func referenceKey(_ name: String) -> String {
+            PhoneticKey.words(name).map { w in
+                let plain = w.unicodeScalars.allSatisfy(\.isASCII) ? w : w.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+                return String(decoding: reference(letters: plain.utf8.compactMap(PhoneticKey.letter)), as: UTF8.self)
+            }.filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        let lexicon = try Lexicon.bundled()
+        let names = lexicon.entries.values.flatMap { [$0.name] + $0.aliases } + ["", "-", "a--b", "X Æon-ph", "Qhx yy", "  O'Brien  Dhjzh "]
+        for name in names {
+            #expect(PhoneticKey.key(name) == referenceKey(name), "\(name)")
         }
     }
 }
