@@ -74,13 +74,16 @@ public struct GraphvizRenderer: Sendable {
         drawing: () -> DrawingAttributes,
         context gvc: OpaquePointer
     ) throws(RenderError) -> (bytes: Data, graphName: String) {
-        guard let graph = agmemread(trimmed(dot)) else {
+        // Up to the first NUL, as `agmemread` reads; IDs in creation order (see the shim).
+        guard let graph = trimmed(dot).withCString({ parley_gv_read($0, strlen($0)) }) else {
             let message = ErrorCapture.lastError()
             throw .invalidDOT(message.isEmpty ? "no graph found" : message)
         }
         defer { agclose(graph) }
         let graphName = agnameof(graph).map { String(cString: $0) } ?? ""
 
+        // Every layout starts from a new process's random state, whatever ran before it.
+        parley_gv_reset_random()
         let laidOut = gvLayout(gvc, graph, layout.rawValue)
         // Safe even when gvLayout failed half-way: it only frees what was attached.
         defer { gvFreeLayout(gvc, graph) }

@@ -40,7 +40,9 @@ struct RenderDeterminismTests {
 
     /// fdp is left out: its cluster layout orders the nodes it makes for clusters by their
     /// addresses (Graphviz 2.42's fdpgen compares node pointers), which no caller can fix.
-    @Test(arguments: Layout.allCases.filter { $0 != .fdp }, [RenderFormat.svg, .png, .json])
+    /// So is circo: on the seeds' network its drawing changes from run to run even on the
+    /// `circo` command line.
+    @Test(arguments: Layout.allCases.filter { $0 != .fdp && $0 != .circo }, [RenderFormat.svg, .png, .json])
     func aLayoutIsTheSameAfterOtherRenders(layout: Layout, format: RenderFormat) throws {
         let first = try renderer.render(dot: Self.clustered, layout: layout, format: format)
         for _ in 0..<2 {

@@ -84,16 +84,17 @@ import Testing
         }
     }
 
-    /// Every layout but fdp, with and without country clusters, in two processes: cluster
-    /// order used to follow malloc, and unseeded random draws whatever ran before.
-    /// (fdp's cluster layout orders nodes by address inside Graphviz; PDF carries six
-    /// decimals, where overlap removal's address-ordered sums still show: both left out.)
+    /// Every layout but fdp and circo, with and without country clusters, in two processes:
+    /// cluster order used to follow malloc, and unseeded random draws whatever ran before.
+    /// (fdp's cluster layout orders nodes by address inside Graphviz, and circo varies on
+    /// the seeds even on its command line; PDF carries six decimals, where overlap removal's
+    /// address-ordered sums still show: all left out.)
     @Test func everyLayoutIsStableAcrossRuns() throws {
         let dir = try ParleyProcess.scratch()
         let events = dir.appendingPathComponent("events.json").path
         let seeds = ParleyProcess.root.appendingPathComponent("seeds").path
         #expect(try ParleyProcess.run(["extract", seeds, "-o", events]).status == 0)
-        for layout in ["dot", "neato", "sfdp", "twopi", "circo"] {
+        for layout in ["dot", "neato", "sfdp", "twopi"] {
             for cluster in ["none", "country"] {
                 for format in ["svg", "png", "json"] {
                     let arguments = ["graph", events, "--layout", layout, "--cluster", cluster, "--format", format]
