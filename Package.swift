@@ -44,7 +44,7 @@ let package = Package(
         // a plain build replays inputs through the same harness.
         .executableTarget(name: "ParleyFuzz", dependencies: ["Parley"]),
         // Deterministic synthetic corpora for scripts/bench.
-        .executableTarget(name: "ParleyCorpus", dependencies: ["Parley", "ParleyExtraction"]),
+        .executableTarget(name: "ParleyCorpus", dependencies: ["Parley", "ParleyExtraction", "ParleyModel"]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
         .testTarget(name: "ParleyRenderingTests", dependencies: ["ParleyRendering", "ParleyExtraction"]),

@@ -1,4 +1,5 @@
 import Parley
+import ParleyModel
 import ParleyExtraction
 
 /// Writes a synthetic news corpus for benchmarks: articles about the actors of the

@@ -270,21 +270,21 @@ struct ClauseView {
     func isClauseOpener(_ m: TokenMention, before trigger: Int) -> Bool {
         guard let p = governingPreposition(before: m.tokens.lowerBound), ["after", "before", "since", "until"].contains(p.word)
         else { return false }
-        return (m.tokens.upperBound..<trigger).allSatisfy { k in
-            covering[k] == nil && (cues.auxiliaries.contains(tokens[k].folded) || cues.perfectAuxiliaries.contains(tokens[k].folded)
-                || tokens[k].folded.hasSuffix("ly") || cues.plainAdverbs.contains(tokens[k].folded))
-        }
+        return (m.tokens.upperBound..<trigger).allSatisfy(isAuxiliaryOrAdverb)
+    }
+
+    /// An auxiliary or adverb of a verb group, no mention covering it ("has also", "was quickly").
+    func isAuxiliaryOrAdverb(_ k: Int) -> Bool {
+        let f = tokens[k].folded
+        return covering[k] == nil && tokens[k].kind == .word
+            && (cues.auxiliaries.contains(f) || cues.perfectAuxiliaries.contains(f) || f.hasSuffix("ly") || cues.plainAdverbs.contains(f))
     }
 
     /// "Putin, who invited him to Moscow": the name a relative pronoun right before the
     /// verb stands for (auxiliaries and adverbs may come between: "who has also visited").
     func relativeAntecedent(before trigger: Int) -> Int? {
         var i = trigger - 1
-        while i >= 0, covering[i] == nil, tokens[i].kind == .word,
-              cues.auxiliaries.contains(tokens[i].folded) || cues.perfectAuxiliaries.contains(tokens[i].folded)
-                || tokens[i].folded.hasSuffix("ly") || cues.plainAdverbs.contains(tokens[i].folded) {
-            i -= 1
-        }
+        while i >= 0, isAuxiliaryOrAdverb(i) { i -= 1 }
         guard i >= 1, covering[i] == nil, tokens[i].folded == "who" || tokens[i].folded == "which" else { return nil }
         var j = i - 1
         if tokens[j].folded == "," { j -= 1 }

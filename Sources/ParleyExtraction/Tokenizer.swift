@@ -15,7 +15,7 @@ public struct Tokenizer: Sendable {
         func isApostrophe(_ k: Int) -> Bool { k < end && (scalars[k] == "'" || scalars[k] == "\u{2019}") }
         // "the Philippines' closest partner": an apostrophe right after a capitalised word
         // ending in s, with a word after it, is the plural possessive.
-        func isPluralPossessive(after out: [Token], at k: Int, end: Int) -> Bool {
+        func isPluralPossessive(after out: [Token], at k: Int) -> Bool {
             guard let last = out.last, last.end == k, last.kind == .word, last.isCapitalized,
                   k > 0, scalars[k - 1] == "s", k + 2 < end, scalars[k + 1] == " ", isLetter(k + 2) else { return false }
             return true
@@ -97,7 +97,7 @@ public struct Tokenizer: Sendable {
                       !isLetter(i + 2), !out.isEmpty, out[out.count - 1].end == i {
                 i += 2
                 out.append(token(start, i, .possessive))
-            } else if isApostrophe(i), isPluralPossessive(after: out, at: i, end: end) {
+            } else if isApostrophe(i), isPluralPossessive(after: out, at: i) {
                 i += 1
                 out.append(token(start, i, .possessive))
             } else {

@@ -43,15 +43,20 @@ struct EvidenceTooltip {
 
     func edge(_ edge: ActorNetwork.Edge) -> String {
         var out = TooltipText()
-        out += name(edge.source)
-        out += " "
-        out += edge.relation.phrase
-        out += " "
-        out += name(edge.target)
+        triple(edge.source, edge.relation, edge.target, to: &out)
         out += ": "
         count(edge.events.count, "event", to: &out)
         appendLines(edge.events, to: &out)
         return out.text
+    }
+
+    /// "Russia hosted opponents of Taliban": the actors by name around the relation's phrase.
+    func triple(_ source: String, _ relation: RelationType, _ target: String, to out: inout TooltipText) {
+        out += name(source)
+        out += " "
+        out += relation.phrase
+        out += " "
+        out += name(target)
     }
 
     /// A line per event after the heading, the first `maxEvents`, then how many more.
@@ -77,11 +82,7 @@ struct EvidenceTooltip {
     func line(_ e: Event, to out: inout TooltipText) {
         out += e.date.value ?? "undated"
         out += " · "
-        out += name(e.source)
-        out += " "
-        out += e.relation.phrase
-        out += " "
-        out += name(e.target)
+        triple(e.source, e.relation, e.target, to: &out)
         out += " · "
         if e.sources.isEmpty {
             cite(e.document, e.evidence, to: &out)

@@ -170,7 +170,7 @@ import Yams
             "k: [a, b,\n  c]\nm:\n  - [x, y]\n  - [\"z\"]\nn: {one: 1, half: 0.5, \"anti-\": x, 'b': y}\n",
         ]
         let pieces = [" ", "\n", ":", ": ", "-", "- ", "#", " #", ",", "[", "]", "{", "}", "\"", "'", "\\", "&", "*", "!", "|", ">", "?", "%", "@", "`", "---", "  ", "é", "\u{A0}"]
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(7)
         var checked = 0, read = 0
         for seed in seeds {
             let chars = Array(seed)
@@ -235,18 +235,5 @@ import Yams
                      "swap: 'true'\n", "share: .5\n", "share: 1e3\n", "gap: [4]\n", "name: [a]\n", "<<: {gap: 1}\n"] {
             #expect(YAMLSubsetDecoder.decode(Frame.self, from: text) == nil, "\(text.debugDescription)")
         }
-    }
-}
-
-/// A small deterministic random number generator for the mutation test.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

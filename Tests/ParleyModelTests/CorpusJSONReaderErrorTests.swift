@@ -107,7 +107,7 @@ import Testing
     /// reader never crashes, accepts exactly what JSONDecoder accepts among these, with
     /// the same values, and says where the problem is when it refuses.
     @Test func damagedFilesAreRefusedLikeJSONDecoderDoes() throws {
-        var random = SplitMix64(seed: 42)
+        var random = SplitMix64(42)
         let corpus = RandomCorpus.make(&random, events: 3)
         let valid = Array(try corpus.jsonData())
         var inputs = (0..<valid.count).map { Array(valid.prefix($0)) }

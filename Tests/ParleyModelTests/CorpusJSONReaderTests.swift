@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func readsBackGeneratedCorpora() throws {
-        var random = SplitMix64(seed: 6)
+        var random = SplitMix64(6)
         for round in 0..<40 {
             let corpus = RandomCorpus.make(&random, events: round % 7 == 0 ? 0 : random.below(30))
             let json = try corpus.jsonData()
@@ -137,21 +137,4 @@ import Testing
         #expect(throws: CorpusJSONError.self) { try Corpus(jsonBytes: Array(nested(513).utf8)) }
         #expect(throws: (any Error).self) { try Corpus(decodingJSON: Data(nested(513).utf8)) }
     }
-}
-
-/// A small seeded generator (SplitMix64), so generated corpora are the same every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
 }
