@@ -26,7 +26,8 @@ extension CorpusBuilder {
                 (try? assembler.add(document, position: k)) != nil
             }
         }
-        let corpus = try assembler.assemble()
+        var corpus = try assembler.assemble()
+        corpus.jobs = jobs
         return Spilled(corpus: corpus, diagnostics: reading.diagnostics + corpus.diagnostics, failures: reading.failures)
     }
 }

@@ -87,7 +87,11 @@ public struct InputCollector: Sendable {
             if let kept = byIdentity[key], kept.displayPath <= file.displayPath { continue }
             byIdentity[key] = file
         }
-        return byIdentity.values.sorted { ($0.displayPath, $0.url.path) < ($1.displayPath, $1.url.path) }
+        // Displayed paths are nearly always distinct; a URL's path is worked out only on a
+        // tie (building it is costly, and a sort asks n log n times).
+        return byIdentity.values.sorted {
+            $0.displayPath != $1.displayPath ? $0.displayPath < $1.displayPath : $0.url.path < $1.url.path
+        }
     }
 
     func kind(of url: URL, explicit: Bool) -> InputFile.Kind? {

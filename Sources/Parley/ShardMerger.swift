@@ -30,7 +30,8 @@ public struct ShardMerger: Sendable {
             defer { position += 1 }
             return (try? assembler.add(document, position: position)) != nil
         }
-        let corpus = try assembler.assemble()
+        var corpus = try assembler.assemble()
+        corpus.jobs = ProcessInfo.processInfo.activeProcessorCount
         return CorpusBuilder.Spilled(corpus: corpus, diagnostics: reading.diagnostics + corpus.diagnostics,
                                      failures: reading.failures)
     }

@@ -76,6 +76,12 @@ public final class SpillFile: SpillStore {
         return out
     }
 
+    /// Writes what waits in memory, so that reads (which may then come from several
+    /// threads) never write.
+    public func seal() throws {
+        if fd >= 0 { try flush() }
+    }
+
     private func flush() throws {
         guard !pending.isEmpty else { return }
         if let code = pending.withUnsafeBytes({ AtomicFile.writeAll($0, to: fd) }) { throw failure(code) }

@@ -29,17 +29,33 @@ struct ActorRegistry: Hashable, Sendable {
 
     func kind(of id: String) -> ActorKind? { actors[id]?.kind }
 
+    /// Joins another registry: its actors are added, the aliases of actors known already
+    /// are added to theirs, and the counts are summed. Which actor value is kept depends on
+    /// the order registries are merged in, not on the order of their ids.
     mutating func merge(_ other: ActorRegistry) {
-        for id in other.actors.keys.sorted() {
-            guard let actor = other.actors[id] else { continue }
-            if var mine = actors[id] {
-                for alias in actor.aliases where !mine.aliases.contains(alias) { mine.aliases.append(alias) }
-                actors[id] = mine
-            } else {
-                actors[id] = actor
+        for (id, actor) in other.actors { add(actor, count: other.mentionCounts[id] ?? 0) }
+    }
+
+    /// Joins one actor of a shard or spilled document, whose `mentions` holds its count:
+    /// `merge(ActorRegistry(counted: actors))` for a list without repeated ids, without
+    /// the registry in between.
+    mutating func add(counted actor: Actor) {
+        var actor = actor
+        let count = actor.mentions ?? 0
+        actor.mentions = nil
+        add(actor, count: count)
+    }
+
+    private mutating func add(_ actor: Actor, count: Int) {
+        if let i = actors.index(forKey: actor.id) {
+            // Edited in place: the alias list is not copied.
+            for alias in actor.aliases where !actors.values[i].aliases.contains(alias) {
+                actors.values[i].aliases.append(alias)
             }
-            mentionCounts[id, default: 0] += other.mentionCounts[id] ?? 0
+        } else {
+            actors[actor.id] = actor
         }
+        mentionCounts[actor.id, default: 0] += count
     }
 
     /// Actors sorted by id, aliases sorted, for stable output.

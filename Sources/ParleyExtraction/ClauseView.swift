@@ -57,7 +57,7 @@ struct ClauseView {
 
     /// A possessor modifies the next noun ("Massoud's visit", "his request").
     func isPossessor(_ m: TokenMention) -> Bool {
-        if m.isPronoun { return cues.possessivePronouns.contains(tokens[m.tokens.lowerBound].folded) }
+        if m.isPronoun { return cues.possessivePronouns.contains(tokens[m.tokens.lowerBound]) }
         let next = m.tokens.upperBound
         return next < tokens.count && tokens[next].kind == .possessive
     }
@@ -70,13 +70,13 @@ struct ClauseView {
         var i = name - 1
         var titled = false
         // A role joined to its holder's name carries a title of its own.
-        let ownsTitle = mentions[k].tokens.contains { cues.titleWords.contains(tokens[$0].folded) }
-        let inTitle = { (k: Int) in cues.titleWords.contains(self.tokens[k].folded) || cues.titleModifiers.contains(self.tokens[k].folded) }
+        let ownsTitle = mentions[k].tokens.contains { cues.titleWords.contains(tokens[$0]) }
+        let inTitle = { (k: Int) in cues.titleWords.contains(self.tokens[k]) || cues.titleModifiers.contains(self.tokens[k]) }
         while i >= 0, covering[i] == nil || mentions[covering[i]!].isRole, tokens[i].kind == .word {
             if inTitle(i) {
-                titled = titled || cues.titleWords.contains(tokens[i].folded)
+                titled = titled || cues.titleWords.contains(tokens[i])
             } else if ["of", "for", "and"].contains(tokens[i].folded), i >= 1, titled || tokens[i].folded == "and" && ownsTitle,
-                      cues.titleWords.contains(tokens[i - 1].folded) {
+                      cues.titleWords.contains(tokens[i - 1]) {
                 // "Secretary of State", "Minister for Foreign Affairs", "former Vice President
                 // and self-declared Acting President".
             } else {
@@ -86,8 +86,8 @@ struct ClauseView {
         }
         guard titled else { return name }
         // One qualifier: "Pakistani Foreign Minister", "Russian counterpart".
-        if i >= 0, tokens[i].kind == .word, tokens[i].isCapitalized, i + 1 < name, !cues.prepositions.contains(tokens[i].folded),
-           !cues.fillers.contains(tokens[i].folded) {
+        if i >= 0, tokens[i].kind == .word, tokens[i].isCapitalized, i + 1 < name, !cues.prepositions.contains(tokens[i]),
+           !cues.fillers.contains(tokens[i]) {
             i -= 1
         }
         return i + 1
@@ -107,17 +107,17 @@ struct ClauseView {
             let t = tokens[i]
             // "a bunch of X", "members of X": the partitive is transparent, the preposition
             // before it (or none) governs X.
-            if t.folded == "of", i > 0, cues.partitives.contains(tokens[i - 1].folded), i == 1 || !tokens[i - 1].isCapitalized {
+            if t.folded == "of", i > 0, cues.partitives.contains(tokens[i - 1]), i == 1 || !tokens[i - 1].isCapitalized {
                 i -= 2; steps += 2; continue
             }
-            if cues.prepositions.contains(t.folded) { return (t.folded, i) }
-            if t.kind == .possessive || cues.fillers.contains(t.folded) {
+            if cues.prepositions.contains(t) { return (t.folded, i) }
+            if t.kind == .possessive || cues.fillers.contains(t) {
                 i -= 1; steps += 1; continue
             }
             // Up to two plain lower-case modifiers: "against besieged Osgiliath".
-            if modifiers < 2, covering[i] == nil, t.kind == .word, !t.isCapitalized, !cues.verbForms.contains(t.folded),
-               !cues.irrealis.contains(t.folded), !cues.clauseBreaks.contains(t.folded), t.folded != "and", t.folded != "or",
-               i > 0, cues.prepositions.contains(tokens[i - 1].folded) || cues.fillers.contains(tokens[i - 1].folded) {
+            if modifiers < 2, covering[i] == nil, t.kind == .word, !t.isCapitalized, !cues.verbForms.contains(t),
+               !cues.irrealis.contains(t), !cues.clauseBreaks.contains(t), t.folded != "and", t.folded != "or",
+               i > 0, cues.prepositions.contains(tokens[i - 1]) || cues.fillers.contains(tokens[i - 1]) {
                 modifiers += 1; i -= 1; steps += 1; continue
             }
             if let k = covering[i], isPossessor(mentions[k]) {
@@ -137,15 +137,15 @@ struct ClauseView {
         var modifiers = 0
         for i in range {
             let t = tokens[i]
-            if covering[i] != nil || cues.fillers.contains(t.folded) { continue }
+            if covering[i] != nil || cues.fillers.contains(t) { continue }
             if isTitleWord(i, before: range.upperBound) || isQualifierOfTitledName(i, before: range.upperBound) { continue }
-            if t.folded == "of", i > range.lowerBound, cues.partitives.contains(tokens[i - 1].folded) { continue }
+            if t.folded == "of", i > range.lowerBound, cues.partitives.contains(tokens[i - 1]) { continue }
             // "received visiting Brazilian President Lula": a participle right before the name is adjectival.
             let adjectival = t.folded.hasSuffix("ing") && (i + 1 == range.upperBound
                 || isTitleWord(i + 1, before: range.upperBound) || isQualifierOfTitledName(i + 1, before: range.upperBound))
-            guard t.kind == .word, !t.isCapitalized, !cues.prepositions.contains(t.folded),
-                  adjectival || !cues.verbForms.contains(t.folded), !cues.irrealis.contains(t.folded),
-                  !cues.clauseBreaks.contains(t.folded), t.folded != "and", t.folded != "or" else { return false }
+            guard t.kind == .word, !t.isCapitalized, !cues.prepositions.contains(t),
+                  adjectival || !cues.verbForms.contains(t), !cues.irrealis.contains(t),
+                  !cues.clauseBreaks.contains(t), t.folded != "and", t.folded != "or" else { return false }
             modifiers += 1
         }
         return modifiers <= 2
@@ -157,10 +157,10 @@ struct ClauseView {
     func isTitleWord(_ i: Int, before name: Int) -> Bool {
         guard tokens[i].kind == .word, tokens[i].isCapitalized else { return false }
         let words = i..<name
-        guard let first = words.first(where: { cues.titleWords.contains(tokens[$0].folded) }), first - i <= 1 else { return false }
+        guard let first = words.first(where: { cues.titleWords.contains(tokens[$0]) }), first - i <= 1 else { return false }
         return words.allSatisfy { k in
             k < first ? tokens[k].isCapitalized
-                : cues.titleWords.contains(tokens[k].folded) || cues.titleModifiers.contains(tokens[k].folded)
+                : cues.titleWords.contains(tokens[k]) || cues.titleModifiers.contains(tokens[k])
         }
     }
 
@@ -168,7 +168,7 @@ struct ClauseView {
     /// starts at its title: up to two capitalised words right before a titled person.
     func isQualifierOfTitledName(_ i: Int, before name: Int) -> Bool {
         guard name < tokens.count, name - i <= 2, let k = covering[name], mentions[k].kind == .person,
-              cues.titleWords.contains(tokens[name].folded) || cues.titleModifiers.contains(tokens[name].folded) else { return false }
+              cues.titleWords.contains(tokens[name]) || cues.titleModifiers.contains(tokens[name]) else { return false }
         return (i..<name).allSatisfy { covering[$0] == nil && tokens[$0].kind == .word && tokens[$0].isCapitalized }
     }
 
@@ -176,14 +176,14 @@ struct ClauseView {
     /// so it cannot be the subject of a later verb in the sentence.
     func isObjectOfVerb(_ m: TokenMention) -> Bool {
         var i = m.tokens.lowerBound - 1
-        while i >= 0, cues.fillers.contains(tokens[i].folded) { i -= 1 }
-        return i >= 0 && covering[i] == nil && cues.verbForms.contains(tokens[i].folded)
+        while i >= 0, cues.fillers.contains(tokens[i]) { i -= 1 }
+        return i >= 0 && covering[i] == nil && cues.verbForms.contains(tokens[i])
     }
 
     /// Whether a clause break stands between two token positions.
     func hasBreak(from a: Int, to b: Int) -> Bool {
         guard a < b else { return false }
-        return (a..<b).contains { cues.clauseBreaks.contains(tokens[$0].folded) || cues.reportingVerbs.contains(tokens[$0].folded) }
+        return (a..<b).contains { cues.clauseBreaks.contains(tokens[$0]) || cues.reportingVerbs.contains(tokens[$0]) }
     }
 
     /// Whether the noun phrase ending in the noun at `i` is the object of a verb that only
@@ -191,9 +191,9 @@ struct ClauseView {
     /// the act is not the clause subject's.
     func isTopicOfVerb(_ i: Int) -> Bool {
         var k = i - 1
-        while k >= 0, i - k <= 5, covering[k] == nil, !cues.clauseBreaks.contains(tokens[k].folded) {
-            if cues.topicVerbs.contains(tokens[k].folded) { return true }
-            if cues.prepositions.contains(tokens[k].folded) || cues.verbForms.contains(tokens[k].folded) { return false }
+        while k >= 0, i - k <= 5, covering[k] == nil, !cues.clauseBreaks.contains(tokens[k]) {
+            if cues.topicVerbs.contains(tokens[k]) { return true }
+            if cues.prepositions.contains(tokens[k]) || cues.verbForms.contains(tokens[k]) { return false }
             k -= 1
         }
         return false
@@ -211,7 +211,7 @@ struct ClauseView {
     func isIrrealis(from a: Int, to b: Int) -> Bool {
         guard a < b else { return false }
         // A capitalised "May" inside the sentence is the month, not the modal.
-        return (a..<b).contains { i in covering[i] == nil && cues.irrealis.contains(tokens[i].folded) && (i == 0 || !tokens[i].isCapitalized) }
+        return (a..<b).contains { i in covering[i] == nil && cues.irrealis.contains(tokens[i]) && (i == 0 || !tokens[i].isCapitalized) }
     }
 
     /// A to-infinitive at `trigger` under a verb that states no fact: "invited Xi to visit
@@ -220,7 +220,7 @@ struct ClauseView {
     func isNonFactualInfinitive(_ trigger: Int) -> Bool {
         guard trigger >= 1, tokens[trigger - 1].folded == "to" else { return false }
         return (max(0, trigger - 12)..<(trigger - 1)).contains { k in
-            covering[k] == nil && cues.nonFactualComplements.contains(tokens[k].folded) && !hasBreak(from: k + 1, to: trigger)
+            covering[k] == nil && cues.nonFactualComplements.contains(tokens[k]) && !hasBreak(from: k + 1, to: trigger)
         }
     }
 
@@ -234,10 +234,10 @@ struct ClauseView {
         // The act noun within three plain words after the possessive: "'s latest missile launch".
         let from = afterPossessive(m)
         for j in from..<min(tokens.count, from + 4) {
-            if cues.actNouns.contains(tokens[j].folded) { return k }
+            if cues.actNouns.contains(tokens[j]) { return k }
             // Plain words or a name as a modifier: "'s NATO membership bid".
             guard tokens[j].kind == .word, covering[j] != nil || !tokens[j].isCapitalized || j == from,
-                  !cues.prepositions.contains(tokens[j].folded) else { return nil }
+                  !cues.prepositions.contains(tokens[j]) else { return nil }
         }
         return nil
     }
@@ -351,7 +351,7 @@ struct ClauseView {
     func appositiveHead(before owner: Int) -> (head: Int, link: Link)? {
         var close = titleStart(before: mentions[owner].tokens.lowerBound) - 1
         var hasConjunction = false
-        while close >= 0, covering[close] == nil, cues.fillers.contains(tokens[close].folded) { close -= 1 } // "and his ..."
+        while close >= 0, covering[close] == nil, cues.fillers.contains(tokens[close]) { close -= 1 } // "and his ..."
         if close >= 0, tokens[close].folded == "and" || tokens[close].folded == "or" { hasConjunction = true; close -= 1 }
         guard close >= 3, tokens[close].folded == ",", covering[close - 1] == nil || mentions[covering[close - 1]!].tokens.upperBound == close
         else { return nil }
@@ -370,8 +370,8 @@ struct ClauseView {
                 return (h, Link(hasComma: true, hasConjunction: hasConjunction))
             }
             // (A verb form that is a preposition ends a multi-word form: "protected in".)
-            if cues.verbForms.contains(t.folded) && !cues.prepositions.contains(t.folded)
-                || cues.clauseBreaks.contains(t.folded) || t.folded == ";" { return nil }
+            if cues.verbForms.contains(t) && !cues.prepositions.contains(t)
+                || cues.clauseBreaks.contains(t) || t.folded == ";" { return nil }
             i -= 1
         }
         return nil
@@ -437,58 +437,58 @@ struct ClauseView {
 
 /// Cue words as sets, built once per pipeline.
 struct CueSets: Sendable {
-    let prepositions: Set<String>
-    let fillers: Set<String>
-    let clauseBreaks: Set<String>
-    let irrealis: Set<String>
-    let reportingVerbs: Set<String>
+    let prepositions: WordSet
+    let fillers: WordSet
+    let clauseBreaks: WordSet
+    let irrealis: WordSet
+    let reportingVerbs: WordSet
     /// Single words of titles ("president", "mayor", "minister"), for possessor heads.
-    let titleWords: Set<String>
+    let titleWords: WordSet
     /// The last word of every verb trigger, to tell objects from subjects.
-    var verbForms: Set<String> = []
-    let possessivePronouns: Set<String> = ["his", "her", "their", "its"]
+    var verbForms: WordSet = []
+    let possessivePronouns: WordSet = ["his", "her", "their", "its"]
     /// Heads whose "of" names the actor meant: "attacks against the positions of X".
     /// "a bunch of", "members of": nouns whose "of" does not govern the name after it.
-    let partitives: Set<String> = ["bunch", "group", "number", "dozens", "hundreds", "thousands", "members", "some",
+    let partitives: WordSet = ["bunch", "group", "number", "dozens", "hundreds", "thousands", "members", "some",
                                    "many", "most", "all", "several", "couple", "handful", "band", "contingent",
                                    "positions", "position", "bases", "base", "posts", "outposts", "convoys", "convoy",
                                    "headquarters", "offices", "office", "embassy", "consulate", "territory", "interests"]
     /// Nouns for the body that governs a state: "Niger's junta" stands for Niger.
-    static let governingBodies: Set<String> = ["junta", "government", "regime", "administration", "authorities",
+    static let governingBodies: WordSet = ["junta", "government", "regime", "administration", "authorities",
                                                "leadership", "cabinet", "rulers"]
     /// Words of titles that only qualify the title word after them ("Deputy Minister",
     /// "Field Marshal"): not title words of their own.
-    static let titleQualifiers: Set<String> = ["first", "deputy", "acting", "vice", "special", "general", "chief", "crown", "field"]
+    static let titleQualifiers: WordSet = ["first", "deputy", "acting", "vice", "special", "general", "chief", "crown", "field"]
     /// Words that may stand inside a title after its first title word ("Deputy Foreign Minister").
     let titleModifiers = CueSets.titleQualifiers.union(["foreign", "prime", "senior", "former", "interim", "caretaker",
                                                          "affairs", "defence", "defense", "interior", "finance", "external",
                                                          "home", "justice", "trade", "economy"])
-    let auxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
-    let perfectAuxiliaries: Set<String> = ["has", "have", "had", "did", "does", "do"]
+    let auxiliaries: WordSet = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
+    let perfectAuxiliaries: WordSet = ["has", "have", "had", "did", "does", "do"]
     /// Adverbs without "-ly" that may stand inside a verb group ("has also met").
-    let plainAdverbs: Set<String> = ["also", "already", "once", "again", "then", "later", "since", "still", "just", "even", "twice"]
-    let armedNouns: Set<String>
-    let materialSupport: Set<String>
-    let incumbencyNouns: Set<String>
-    let nonFactualComplements: Set<String>
-    let actNouns: Set<String>
-    let topicVerbs: Set<String>
+    let plainAdverbs: WordSet = ["also", "already", "once", "again", "then", "later", "since", "still", "just", "even", "twice"]
+    let armedNouns: WordSet
+    let materialSupport: WordSet
+    let incumbencyNouns: WordSet
+    let nonFactualComplements: WordSet
+    let actNouns: WordSet
+    let topicVerbs: WordSet
 
     init(_ cues: Cues) {
-        prepositions = Set(cues.prepositions)
-        fillers = Set(cues.nounPhraseFillers)
-        clauseBreaks = Set(cues.clauseBreaks)
-        reportingVerbs = Set(cues.reportingVerbs)
-        titleWords = Set(cues.titles.flatMap { $0.split(separator: " ").map(String.init) }
+        prepositions = WordSet(cues.prepositions)
+        fillers = WordSet(cues.nounPhraseFillers)
+        clauseBreaks = WordSet(cues.clauseBreaks)
+        reportingVerbs = WordSet(cues.reportingVerbs)
+        titleWords = WordSet(cues.titles.flatMap { $0.split(separator: " ").map(String.init) }
             .filter { !["of", "the"].contains($0) && !CueSets.titleQualifiers.contains($0) })
             .union(["mayor", "governor", "leader", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "officials", "king", "queen",
                     "counterpart"])
-        irrealis = Set(cues.negations + cues.modals + cues.irrealis)
-        armedNouns = Set(cues.armedNouns)
-        materialSupport = Set(cues.materialSupport)
-        incumbencyNouns = Set(cues.incumbencyNouns)
-        nonFactualComplements = Set(cues.nonFactualComplements)
-        actNouns = Set(cues.actNouns)
-        topicVerbs = Set(cues.topicVerbs)
+        irrealis = WordSet(cues.negations + cues.modals + cues.irrealis)
+        armedNouns = WordSet(cues.armedNouns)
+        materialSupport = WordSet(cues.materialSupport)
+        incumbencyNouns = WordSet(cues.incumbencyNouns)
+        nonFactualComplements = WordSet(cues.nonFactualComplements)
+        actNouns = WordSet(cues.actNouns)
+        topicVerbs = WordSet(cues.topicVerbs)
     }
 }

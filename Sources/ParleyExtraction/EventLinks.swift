@@ -37,10 +37,14 @@ struct EventLinks {
 
     /// The next dated event in reading order (`value` is its date's value).
     mutating func add(_ event: Event, value: String, document: Int, offset: Int, count: Int) {
+        add(EventMerger.key(event), value: value, document: document, offset: offset, count: count)
+    }
+
+    /// The next dated event, by its `EventMerger.key`.
+    mutating func add(_ key: String, value: String, document: Int, offset: Int, count: Int) {
         let k = Int32(places.count)
         let rank = Int32(document)
         places.append(Place(offset: offset, count: Int32(count), document: rank))
-        let key = EventMerger.key(event)
         let length = Int32(value.count)
         var c = keys[key]?.first ?? -1
         while c >= 0 {

@@ -48,9 +48,12 @@ struct EventMerger: Sendable {
     /// What makes two events the same relation: relation and actors, in either order for
     /// a symmetric relation.
     static func key(_ event: Event) -> String {
-        let (a, b) = event.relation.isSymmetric ? (min(event.source, event.target), max(event.source, event.target))
-                                                 : (event.source, event.target)
-        return [event.relation.rawValue, a, b].joined(separator: "\u{1F}")
+        key(relation: event.relation, source: event.source, target: event.target)
+    }
+
+    static func key(relation: RelationType, source: String, target: String) -> String {
+        let (a, b) = relation.isSymmetric ? (min(source, target), max(source, target)) : (source, target)
+        return relation.rawValue + "\u{1F}" + a + "\u{1F}" + b
     }
 
     static func compatible(_ a: String, _ b: String) -> Bool { a.hasPrefix(b) || b.hasPrefix(a) }

@@ -29,7 +29,7 @@ extension RelationExtractor {
             var target = owner
             if target == nil, n + 1 < t.count, t[n + 1].folded == "of" {
                 var j = n + 2
-                while j < t.count, v.cues.fillers.contains(t[j].folded) { j += 1 }
+                while j < t.count, v.cues.fillers.contains(t[j]) { j += 1 }
                 if j < t.count, let k = v.covering[j], v.mentions[k].tokens.lowerBound >= n + 2 {
                     target = k
                 }
@@ -45,8 +45,8 @@ extension RelationExtractor {
                         || t[start - 1].folded == "as" && start > 1 && Self.emergence.contains(t[start - 2].folded) {
                 let verb = t[start - 1].folded == "as" ? start - 2 : start - 1
                 var first = verb
-                while first > 0, v.covering[first - 1] == nil, v.cues.auxiliaries.contains(t[first - 1].folded)
-                        || v.cues.perfectAuxiliaries.contains(t[first - 1].folded) {
+                while first > 0, v.covering[first - 1] == nil, v.cues.auxiliaries.contains(t[first - 1])
+                        || v.cues.perfectAuxiliaries.contains(t[first - 1]) {
                     first -= 1
                 }
                 if !v.isIrrealis(from: max(0, first - 3), to: n), let subject = v.subjects(before: first).first {
@@ -71,8 +71,8 @@ extension RelationExtractor {
         var i = n - 1
         var modifiers = 0
         while i >= 0, modifiers < 3, v.covering[i] == nil, t[i].kind == .word, !t[i].isCapitalized,
-              !["a", "an", "the"].contains(t[i].folded), !v.cues.prepositions.contains(t[i].folded),
-              !v.cues.irrealis.contains(t[i].folded) {
+              !["a", "an", "the"].contains(t[i].folded), !v.cues.prepositions.contains(t[i]),
+              !v.cues.irrealis.contains(t[i]) {
             i -= 1
             modifiers += 1
         }

@@ -12,10 +12,10 @@ import ParleyModel
 extension RelationExtractor {
     func stanceRelations(_ v: ClauseView, after found: [RelationCandidate]) -> [RelationCandidate] {
         var out: [RelationCandidate] = []
-        for c in found where c.relation == .supports && cues.materialSupport.contains(v.tokens[c.trigger].folded) {
+        for c in found where c.relation == .supports && cues.materialSupport.contains(v.tokens[c.trigger]) {
             guard let group = v.mentions.first(where: { $0.actorID == c.target && $0.stance == .opposes }),
                   let target = group.stanceTarget, target != c.source,
-                  group.tokens.contains(where: { cues.armedNouns.contains(v.tokens[$0].folded) }) else { continue }
+                  group.tokens.contains(where: { cues.armedNouns.contains(v.tokens[$0]) }) else { continue }
             out.append(RelationCandidate(relation: .opposes, source: c.source, target: target,
                                          sentence: c.sentence, trigger: c.trigger))
         }
@@ -86,9 +86,9 @@ extension RelationExtractor {
         var rulers: [(actor: String, at: Int)] = []
         for m in v.mentions where !m.isWeak {
             let next = m.tokens.upperBound
-            if next + 1 < t.count, t[next].kind == .possessive, cues.incumbencyNouns.contains(t[next + 1].folded) {
+            if next + 1 < t.count, t[next].kind == .possessive, cues.incumbencyNouns.contains(t[next + 1]) {
                 rulers.append((m.actorID, next + 1)) // "the Taliban's reign"
-            } else if next < t.count, cues.incumbencyNouns.contains(t[next].folded) {
+            } else if next < t.count, cues.incumbencyNouns.contains(t[next]) {
                 rulers.append((m.actorID, next)) // "the Assad regime"
             }
         }

@@ -25,7 +25,7 @@ struct RelationExtractor: Sendable {
         nouns = frames.nouns
         var sets = CueSets(cues)
         let verbForms: [String] = frames.verbs.flatMap { $0.forms + $0.passive }
-        sets.verbForms = Set(verbForms.compactMap { form in form.split(separator: " ").last.map(String.init) })
+        sets.verbForms = WordSet(verbForms.compactMap { form in form.split(separator: " ").last.map(String.init) })
         self.cues = sets
         func index(_ forms: [[String]]) -> WordMap<[Trigger]> {
             var out: [String: [Trigger]] = [:]

@@ -108,6 +108,33 @@ struct SpillDecoder {
         return e
     }
 
+    /// What linking an event across documents needs of it (`SpillingAssembler`), read
+    /// without building the rest: its relation, actors and date value.
+    mutating func linkFields() throws -> (relation: RelationType, source: String, target: String, value: String?) {
+        try skipString()
+        guard let relation = RelationType(rawValue: try string()) else { throw Corrupt() }
+        let source = try string(), target = try string()
+        let value = try optional()
+        try skipString() // precision
+        if try byte() == 1 { try skipString() } // text
+        try skipString() // basis
+        for _ in 0..<(try count()) { try skipString(); try skipString() }
+        if try byte() == 1 { try skipString() } // location
+        try skipString(); try skipString() // cameo, document
+        try skipEvidence()
+        for _ in 0..<(try count()) { try skipString(); try skipEvidence() }
+        return (relation, source, target, value)
+    }
+
+    private mutating func skipEvidence() throws {
+        try skipString()
+        _ = try int(); _ = try int(); _ = try int()
+    }
+
+    private mutating func skipString() throws {
+        position += try count()
+    }
+
     mutating func date() throws -> EventDate {
         let value = try optional()
         guard let precision = EventDate.Precision(rawValue: try string()) else { throw Corrupt() }

@@ -1,3 +1,4 @@
+import Dispatch
 import ParleyModel
 
 /// An assembled corpus whose events are still in a spill store (`SpillingAssembler`):
@@ -10,6 +11,9 @@ public struct SpilledCorpus {
         var offset: Int
         var count: Int
         var renamedTo: String?
+        /// How many events, and dated events, the documents before this one have.
+        var eventsBefore = 0
+        var datedBefore = 0
     }
 
     /// The store could not give back what was put in it.
@@ -29,26 +33,60 @@ public struct SpilledCorpus {
     /// One warning per document whose id had to change (`name-2`).
     public let diagnostics: [Diagnostic]
 
-    /// Writes events.json, handing its bytes to `sink` about a megabyte at a time.
+    /// How many threads encode events (`write(to:)`); the bytes are the same whatever the number.
+    public var jobs = 1
+
+    /// Writes events.json, handing its bytes to `sink` a few megabytes at a time. Documents
+    /// are encoded a batch at a time, by `jobs` threads, and handed over in order.
     public func write(to sink: ([UInt8]) throws -> Void) throws {
         var stream = CorpusJSONStream(actors: actors, documents: documents)
-        var number = 0
-        var dated = 0
-        for part in parts {
-            try SpilledCorpus.events(of: part, in: store) { event, _, _ in
-                var event = event
-                number += 1
-                event.id = "e\(number)"
-                if event.date.value != nil {
-                    try links.apply(to: &event, dated: dated) { place in try read(place) }
-                    dated += 1
-                }
-                stream.append(event)
-                if stream.pending >= 1 << 20 { try sink(stream.take()) }
+        var start = 0
+        while start < parts.count {
+            // A batch of about 4 MB of spilled events (and at least one document).
+            var end = start + 1
+            var size = parts[start].count
+            while end < parts.count, size + parts[end].count <= 4 << 20 {
+                size += parts[end].count
+                end += 1
             }
+            for chunk in try encode(parts[start..<end]) { stream.append(chunk) }
+            try sink(stream.take())
+            start = end
         }
         stream.finish()
         try sink(stream.take())
+    }
+
+    /// The events of each part as JSON, numbered and linked across documents.
+    private func encode(_ batch: ArraySlice<Part>) throws -> [CorpusJSONStream.Chunk] {
+        let parts = Array(batch)
+        let workers = min(max(jobs, 1), parts.count)
+        guard workers > 1 else { return try parts.map(encode) }
+        let results = ResultSlots<Result<CorpusJSONStream.Chunk, Error>>(count: parts.count)
+        // The store was sealed by `SpillingAssembler.assemble()`: it takes concurrent reads.
+        nonisolated(unsafe) let corpus = self
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            for k in stride(from: w, to: parts.count, by: workers) {
+                results.set(k, Result { try corpus.encode(parts[k]) })
+            }
+        }
+        // Every slot is filled, so the values are in part order.
+        return try results.values.map { try $0.get() }
+    }
+
+    private func encode(_ part: Part) throws -> CorpusJSONStream.Chunk {
+        var chunk = CorpusJSONStream.Chunk(start: part.eventsBefore, capacity: 2 * part.count)
+        var dated = part.datedBefore
+        try SpilledCorpus.events(of: part, in: store) { event, _, _ in
+            var event = event
+            event.id = "e\(part.eventsBefore + chunk.count + 1)"
+            if event.date.value != nil {
+                try links.apply(to: &event, dated: dated) { place in try read(place) }
+                dated += 1
+            }
+            chunk.append(event)
+        }
+        return chunk
     }
 
     /// One dated event read back on its own (a telling or a best date for another).
@@ -72,7 +110,20 @@ public struct SpilledCorpus {
         }
     }
 
+    /// Each event of a part in order, as `events(of:in:_:)` but with only the fields
+    /// linking needs (`SpillDecoder.linkFields`).
+    static func linkFields(of part: Part, in store: any SpillStore,
+                           _ body: (RelationType, String, String, String?, Int, Int) throws -> Void) throws {
+        var decoder = SpillDecoder(try store.read(at: part.offset, count: part.count))
+        while !decoder.isAtEnd {
+            let start = decoder.position
+            let f = try decoder.linkFields()
+            try body(f.relation, f.source, f.target, f.value, part.offset + start, decoder.position - start)
+        }
+    }
+
     static func decode(_ decoder: inout SpillDecoder) throws -> Event {
         try decoder.event()
     }
 }
+

@@ -50,7 +50,7 @@ public final class SpillingAssembler: @unchecked Sendable {
         encoder.int(actors.count)
         for a in actors { encoder.encode(a) }
         let head = encoder.bytes.count
-        for e in document.events.sorted(by: Event.inReadingOrder) { encoder.encode(e) }
+        for k in Event.readingOrder(document.events) { encoder.encode(document.events[k]) }
         let bytes = encoder.bytes
         lock.lock()
         defer { lock.unlock() }
@@ -72,6 +72,7 @@ public final class SpillingAssembler: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let failure { throw failure }
+        try store.seal()
         let ordered = entries.enumerated()
             .sorted { ($0.element.path, $0.element.position, $0.offset) < ($1.element.path, $1.element.position, $1.offset) }
             .map(\.element)
@@ -83,8 +84,6 @@ public final class SpillingAssembler: @unchecked Sendable {
         for entry in ordered {
             var decoder = SpillDecoder(try store.read(at: entry.offset, count: entry.head))
             var record = try decoder.record()
-            var actors: [Actor] = []
-            for _ in 0..<(try decoder.count()) { actors.append(try decoder.actor()) }
             var changed = false
             if let (id, warning) = ids.claim(record.id, path: record.path) {
                 record.id = id
@@ -92,21 +91,30 @@ public final class SpillingAssembler: @unchecked Sendable {
                 changed = true
             }
             renamed.append(changed)
-            registry.merge(ActorRegistry(counted: actors))
+            for _ in 0..<(try decoder.count()) { registry.add(counted: try decoder.actor()) }
             records.append(record)
         }
         let byID = records.indices.sorted { records[$0].id < records[$1].id }
-        let documents = byID.map { k in
+        var documents = byID.map { k in
             SpilledCorpus.Part(offset: ordered[k].offset + ordered[k].head, count: ordered[k].eventBytes,
                                renamedTo: renamed[k] ? records[k].id : nil)
         }
         var links = EventLinks()
         var involved = Set<String>()
+        var eventCount = 0
+        var datedCount = 0
         for (rank, part) in documents.enumerated() {
-            try SpilledCorpus.events(of: part, in: store) { event, offset, count in
-                involved.insert(event.source)
-                involved.insert(event.target)
-                if let value = event.date.value { links.add(event, value: value, document: rank, offset: offset, count: count) }
+            documents[rank].eventsBefore = eventCount
+            documents[rank].datedBefore = datedCount
+            try SpilledCorpus.linkFields(of: part, in: store) { relation, source, target, value, offset, count in
+                eventCount += 1
+                involved.insert(source)
+                involved.insert(target)
+                if let value {
+                    datedCount += 1
+                    links.add(EventMerger.key(relation: relation, source: source, target: target), value: value,
+                              document: rank, offset: offset, count: count)
+                }
             }
         }
         links.seal()

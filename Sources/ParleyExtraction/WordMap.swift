@@ -89,6 +89,10 @@ struct WordMap<Value> {
 
 extension WordMap: Sendable where Value: Sendable {}
 
+extension WordSet: ExpressibleByArrayLiteral {
+    init(arrayLiteral words: String...) { self.init(words) }
+}
+
 /// A set of folded words with `WordMap`'s lookup by precomputed hash.
 struct WordSet: Sendable {
     private var map = WordMap<Bool>()
@@ -101,6 +105,13 @@ struct WordSet: Sendable {
 
     var isEmpty: Bool { map.isEmpty }
     var count: Int { map.count }
+
+    /// These words and `words`.
+    func union<S: Sequence>(_ words: S) -> WordSet where S.Element == String {
+        var set = self
+        for w in words { set.insert(w) }
+        return set
+    }
 
     @inline(__always) func contains(_ token: Token) -> Bool { map.value(token.folded, hash: token.wordHash) != nil }
     @inline(__always) func contains(_ word: String) -> Bool { map[word] != nil }

@@ -20,6 +20,36 @@ public struct CorpusJSONStream {
         count += 1
     }
 
+    /// Events written apart from the stream, e.g. on another thread, and then appended
+    /// whole (`append(_: Chunk)`): the same bytes as appending the events one by one, as
+    /// long as the chunk starts at the stream's count of events.
+    public struct Chunk: Sendable {
+        private var writer: CorpusJSONWriter
+        /// The 0-based place of the chunk's first event in the events array.
+        public let start: Int
+        public private(set) var count = 0
+
+        public init(start: Int, capacity: Int = 0) {
+            writer = .insideEvents(capacity: capacity)
+            self.start = start
+        }
+
+        public mutating func append(_ event: Event) {
+            writer.writeEvent(event, at: start + count)
+            count += 1
+        }
+
+        var bytes: [UInt8] { writer.bytes }
+    }
+
+    /// A chunk's events, which must follow the events appended so far.
+    public mutating func append(_ chunk: Chunk) {
+        precondition(!finished, "CorpusJSONStream: event after finish()")
+        precondition(chunk.start == count, "CorpusJSONStream: chunk out of place")
+        writer.append(chunk.bytes)
+        count += chunk.count
+    }
+
     /// Closes the events array and the file (with its final line feed).
     public mutating func finish() {
         guard !finished else { return }

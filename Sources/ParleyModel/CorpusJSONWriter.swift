@@ -9,6 +9,14 @@ struct CorpusJSONWriter {
 
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
+    /// A writer that starts inside the events array, for events written apart from the
+    /// rest of the file (`CorpusJSONStream.Chunk`).
+    static func insideEvents(capacity: Int = 0) -> CorpusJSONWriter {
+        var writer = CorpusJSONWriter(capacity: capacity)
+        writer.depth = 2
+        return writer
+    }
+
     mutating func write(_ corpus: Corpus) {
         writeHead(actors: corpus.actors, documents: corpus.documents)
         for (k, e) in corpus.events.enumerated() { writeEvent(e, at: k) }
@@ -44,6 +52,9 @@ struct CorpusJSONWriter {
         key("schema"); string(schema)
         close("}")
     }
+
+    /// Bytes written by another writer, as they are.
+    mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
     /// The line feed that ends the file.
     mutating func endLine() { bytes.append(0x0A) }
@@ -138,9 +149,17 @@ struct CorpusJSONWriter {
 
     // MARK: layout
 
+    /// A line feed and the indent, copied from one buffer: events.json has a line per field.
+    private static let indents: [UInt8] = [0x0A] + Array(repeating: 0x20, count: 64)
+
     private mutating func newline() {
-        bytes.append(0x0A)
-        for _ in 0..<(2 * depth) { bytes.append(0x20) }
+        let n = 1 + 2 * depth
+        if n <= CorpusJSONWriter.indents.count {
+            bytes.append(contentsOf: CorpusJSONWriter.indents[..<n])
+        } else {
+            bytes.append(0x0A)
+            for _ in 0..<(2 * depth) { bytes.append(0x20) }
+        }
     }
 
     private mutating func open(_ bracket: Unicode.Scalar) {
@@ -167,7 +186,10 @@ struct CorpusJSONWriter {
         newline()
         bytes.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(0x20)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(0x20)
     }
 
     private mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
@@ -180,6 +202,16 @@ struct CorpusJSONWriter {
 
     private mutating func string(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
+        // Most strings need no escape: they are copied whole.
+        let copied: Bool? = s.utf8.withContiguousStorageIfAvailable { utf8 in
+            for b in utf8 where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if copied == true {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for b in s.utf8 {
             switch b {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, b])
