@@ -152,7 +152,7 @@ struct ActorRecognizer: Sendable {
             return found
         }
         contextual.apply(to: &mentions, in: sentences, lexicon: lexicon)
-        for m in mentions.joined() { registry.record(actor(for: m), alias: m.mention.text) }
+        for m in mentions.joined() { registry.record(m.actorID, alias: m.mention.text) { actor(for: m) } }
         return mentions
     }
 

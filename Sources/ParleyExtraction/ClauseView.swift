@@ -7,7 +7,7 @@ struct ClauseView {
     let mentions: [TokenMention]
     let cues: CueSets
     /// Token index -> index of the mention covering it.
-    let covering: [Int: Int]
+    let covering: MentionCover
 
     init(sentence: Sentence, mentions: [TokenMention], cues: CueSets) {
         self.sentence = sentence
@@ -25,9 +25,7 @@ struct ClauseView {
             }
         }
         self.mentions = joined
-        var covering: [Int: Int] = [:]
-        for (k, m) in joined.enumerated() { for i in m.tokens where covering[i] == nil { covering[i] = k } }
-        self.covering = covering
+        self.covering = MentionCover(count: sentence.tokens.count, mentions: joined)
     }
 
     var tokens: [Token] { sentence.tokens }

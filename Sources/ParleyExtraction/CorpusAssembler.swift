@@ -43,11 +43,7 @@ public struct CorpusAssembler: Sendable {
             events += x.events
         }
         let involved = Set(events.flatMap { [$0.source, $0.target] })
-        let actors = registry.sortedActors.filter { keepsEveryActor || involved.contains($0.id) }.map { actor in
-            var a = actor
-            a.mentions = registry.mentionCounts[a.id]
-            return a
-        }
+        let actors = registry.sortedActors.filter { keepsEveryActor || involved.contains($0.id) }
         let corpus = Corpus(documents: records, actors: actors,
                             events: merger.numbered(merger.mergeAcrossDocuments(events)))
         return Assembly(corpus: corpus, diagnostics: diagnostics)

@@ -22,11 +22,7 @@ public struct ExtractedDocument: Hashable, Sendable {
 
     /// The actors mentioned, by id, with their surface forms as first seen and `mentions` set.
     public var actors: [Actor] {
-        registry.actors.keys.sorted().compactMap { id in
-            guard var a = registry.actors[id] else { return nil }
-            a.mentions = registry.mentionCounts[id]
-            return a
-        }
+        registry.actors.keys.sorted().compactMap { registry.actors[$0] }
     }
 
     /// The same document under another id (a duplicate renamed): its events follow.

@@ -9,7 +9,7 @@ extension RelationExtractor {
         guard !damning.isEmpty else { return [] }
         let t = v.tokens
         var out: [RelationCandidate] = []
-        for i in t.indices where v.covering[i] == nil && damning.contains(t[i].folded) {
+        for i in t.indices where v.covering[i] == nil && damning.contains(t[i]) {
             let targets = v.subjects(before: i, maxDistance: 6)
             guard let first = targets.first, let last = targets.last, !v.isIrrealis(from: last.tokens.upperBound, to: i) else { continue }
             // The reporting verb, then at most "that" and a determiner, then the actor.

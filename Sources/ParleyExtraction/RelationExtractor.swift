@@ -18,7 +18,7 @@ struct RelationExtractor: Sendable {
     /// Every word that can signal a relation, so name finding leaves them alone.
     let triggerWords: Set<String>
     /// Predicates that make reported speech criticism of their subject.
-    let damning: Set<String>
+    let damning: WordSet
 
     init(frames: RelationFrames, cues: Cues) {
         verbs = frames.verbs
@@ -42,7 +42,7 @@ struct RelationExtractor: Sendable {
         let nounForms: [String] = frames.nouns.flatMap(\.forms)
         triggerWords = Set(verbForms + nounForms)
         nounIndex = index(nouns.map(\.forms))
-        damning = Set(frames.reportedCriticism ?? [])
+        damning = WordSet(frames.reportedCriticism ?? [])
     }
 
     func relations(in view: ClauseView) -> [RelationCandidate] {

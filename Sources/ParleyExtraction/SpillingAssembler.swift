@@ -118,11 +118,7 @@ public final class SpillingAssembler: @unchecked Sendable {
             }
         }
         links.seal()
-        let actors = registry.sortedActors.filter { keepsEveryActor || involved.contains($0.id) }.map { actor in
-            var a = actor
-            a.mentions = registry.mentionCounts[a.id]
-            return a
-        }
+        let actors = registry.sortedActors.filter { keepsEveryActor || involved.contains($0.id) }
         return SpilledCorpus(store: store, actors: actors, documents: records, parts: documents, links: links,
                              diagnostics: diagnostics)
     }
