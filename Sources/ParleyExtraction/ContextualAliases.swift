@@ -20,7 +20,8 @@ public struct ContextualAliases: Hashable, Sendable {
     /// The form a mention's text is compared in: folded case, typographic apostrophes
     /// folded, a leading "the" dropped.
     static func key(_ text: String) -> String {
-        var s = text.replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
+        // Foundation's search only for a text that holds the typographic apostrophe.
+        var s = (text.unicodeScalars.contains("\u{2019}") ? text.replacingOccurrences(of: "\u{2019}", with: "'") : text).lowercased()
         if s.hasPrefix("the ") { s.removeFirst(4) }
         return s
     }

@@ -15,6 +15,9 @@ struct GovernanceResolver: Sendable {
     }
 
     let rules: [Rule]
+    /// The first word of each cue phrase -> (rule, cue) indices, so that an undated
+    /// document is read once for all rules' cues.
+    private let cueStarts: WordMap<[(rule: Int, cue: Int)]>
 
     init(lexicon: Lexicon) {
         let tokenizer = Tokenizer()
@@ -26,22 +29,39 @@ struct GovernanceResolver: Sendable {
             }
             return Rule(governor: e.id, kind: e.kind, country: g.country, since: g.since, cues: cues)
         }
+        var starts = WordMap<[(rule: Int, cue: Int)]>()
+        for (r, rule) in rules.enumerated() {
+            for (c, cue) in rule.cues.enumerated() {
+                guard let first = cue.first else { continue }
+                starts.set(first.folded, hash: first.wordHash, (starts[first] ?? []) + [(r, c)])
+            }
+        }
+        cueStarts = starts
     }
 
     /// country id -> (governor id, kind) for this document.
     func takeovers(in sentences: [Sentence], published: CalendarDate?) -> [String: (String, ActorKind)] {
         var out: [String: (String, ActorKind)] = [:]
-        for rule in rules where applies(rule, sentences, published) { out[rule.country] = (rule.governor, rule.kind) }
+        let cited = published == nil ? citedRules(in: sentences) : []
+        for (r, rule) in rules.enumerated() where published.map({ $0 >= rule.since }) ?? cited.contains(r) {
+            out[rule.country] = (rule.governor, rule.kind)
+        }
         return out
     }
 
-    func applies(_ rule: Rule, _ sentences: [Sentence], _ published: CalendarDate?) -> Bool {
-        if let published { return published >= rule.since }
-        return sentences.contains { s in
+    /// The rules one of whose cue phrases the text holds.
+    func citedRules(in sentences: [Sentence]) -> Set<Int> {
+        var found = Set<Int>()
+        for s in sentences {
             let t = s.tokens
-            return rule.cues.contains { cue in
-                t.indices.contains { i in i + cue.count <= t.count && (0..<cue.count).allSatisfy { t[i + $0].isSameWord(cue[$0]) } }
+            for i in t.indices {
+                guard let starts = cueStarts[t[i]] else { continue }
+                for (r, c) in starts where !found.contains(r) {
+                    let cue = rules[r].cues[c]
+                    if i + cue.count <= t.count, (0..<cue.count).allSatisfy({ t[i + $0].isSameWord(cue[$0]) }) { found.insert(r) }
+                }
             }
         }
+        return found
     }
 }

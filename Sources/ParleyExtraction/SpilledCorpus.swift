@@ -35,6 +35,8 @@ public struct SpilledCorpus {
 
     /// How many threads encode events (`write(to:)`); the bytes are the same whatever the number.
     public var jobs = 1
+    /// About how many spilled bytes of events are encoded (and held as JSON) at a time.
+    public var batchBytes = 4 << 20
 
     /// Writes events.json, handing its bytes to `sink` a few megabytes at a time. Documents
     /// are encoded a batch at a time, by `jobs` threads, and handed over in order.
@@ -42,10 +44,10 @@ public struct SpilledCorpus {
         var stream = CorpusJSONStream(actors: actors, documents: documents)
         var start = 0
         while start < parts.count {
-            // A batch of about 4 MB of spilled events (and at least one document).
+            // A batch of about `batchBytes` of spilled events (and at least one document).
             var end = start + 1
             var size = parts[start].count
-            while end < parts.count, size + parts[end].count <= 4 << 20 {
+            while end < parts.count, size + parts[end].count <= batchBytes {
                 size += parts[end].count
                 end += 1
             }

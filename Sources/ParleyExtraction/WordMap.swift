@@ -64,6 +64,9 @@ struct WordMap<Value> {
         count += 1
     }
 
+    /// The words held, in no particular order.
+    var keys: [String] { hashes.indices.filter { hashes[$0] != 0 }.map { words[$0] } }
+
     /// Room for `n` words at a load of one half at most.
     mutating func reserve(_ n: Int) {
         var size = hashes.count
@@ -105,6 +108,8 @@ struct WordSet: Sendable {
 
     var isEmpty: Bool { map.isEmpty }
     var count: Int { map.count }
+    /// The words, in no particular order.
+    var words: [String] { map.keys }
 
     /// These words and `words`.
     func union<S: Sequence>(_ words: S) -> WordSet where S.Element == String {

@@ -78,6 +78,33 @@ import Testing
         #expect(WordMap(dictionary)["w7"] == dictionary["w7"])
     }
 
+    @Test func wordSetLiteralsAndUnionsHoldTheirWords() {
+        let literal: WordSet = ["junta", "regime"]
+        let joined = literal.union(["cabinet", "junta"])
+        #expect(literal.count == 2 && joined.count == 3)
+        #expect(joined.words.sorted() == ["cabinet", "junta", "regime"])
+        #expect(joined.contains("cabinet") && joined.contains("regime") && !literal.contains("cabinet"))
+    }
+
+    /// The array-backed cover answers as the dictionary it replaced: the first mention
+    /// listed holds a token, and indices outside the sentence have none.
+    @Test func mentionCoverMatchesADictionary() throws {
+        let text = "President Vladimir Putin met Xi Jinping and the Taliban in Moscow ."
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer().tokens(in: scalars, range: 0..<scalars.count)
+        let sentence = Sentence(index: 0, span: Span(start: 0, end: scalars.count), text: text, tokens: tokens)
+        let ranges = [0..<3, 1..<3, 4..<6, 8..<9, 10..<11, 10..<14] // overlapping, and one past the end
+        let mentions = ranges.map { r in
+            TokenMention(mention: Mention(actorID: "a\(r)", span: Span(start: 0, end: 1), text: "", sentence: 0, source: .lexicon),
+                         tokens: r, kind: .person)
+        }
+        var dictionary: [Int: Int] = [:]
+        for (k, m) in mentions.enumerated() { for i in m.tokens where dictionary[i] == nil { dictionary[i] = k } }
+        let cover = MentionCover(count: sentence.tokens.count, mentions: mentions)
+        for i in -2..<(tokens.count + 3) { #expect(cover[i] == dictionary[i], "token \(i)") }
+        #expect(cover[1] == 0 && cover[7] == nil && cover[11] == 5)
+    }
+
     /// The tagger's prefilter turns away no token at which a rule matches.
     @Test func timexPrefilterKeepsEveryMatch() throws {
         let tagger = Fixtures.pipeline.tagger

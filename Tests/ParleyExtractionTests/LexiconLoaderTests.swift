@@ -73,7 +73,8 @@ import Testing
             #expect(extractor.cues.verbForms.contains(word), "\(word)")
             #expect(extractor.triggerWords.contains(word) || word == "against", "\(word)")
         }
-        #expect(!extractor.cues.verbForms.contains(where: { $0.contains("[") }))
+        #expect(!extractor.cues.verbForms.isEmpty)
+        #expect(!extractor.cues.verbForms.words.contains(where: { $0.contains("[") }))
     }
 
     @Test func bundledGrammarLoads() throws {

@@ -206,7 +206,7 @@ import Testing
         lexicon.add(LexiconEntry(id: "afghanistan", name: "Afghanistan", kind: .country, capital: "Kabul"))
         var taliban = try #require(lexicon["taliban"])
         taliban.governs = Governance(country: "afghanistan", since: try #require(CalendarDate(iso: "2021-08-15")),
-                                     cues: ["caretaker government"])
+                                     cues: ["caretaker government", "Islamic Emirate"])
         lexicon.add(taliban)
         let pipeline = try Pipeline(lexicon: lexicon, grammar: try Grammar.bundled())
         func triples(_ text: String, _ published: String?) -> [String] {
@@ -216,6 +216,10 @@ import Testing
         #expect(triples("Kabul criticized Pakistan.", "2019-05-01") == ["afghanistan criticizes pakistan"])
         #expect(triples("The caretaker government spoke. Afghanistan criticized Pakistan.", nil) == ["taliban criticizes pakistan"])
         #expect(triples("Afghanistan criticized Pakistan.", nil) == ["afghanistan criticizes pakistan"])
+        // Any cue of the list, read in one pass over the document; a cue cut short is none.
+        #expect(triples("Afghanistan criticized Pakistan. Envoys of the Islamic Emirate left.", nil) == ["taliban criticizes pakistan"])
+        #expect(triples("Afghanistan criticized Pakistan. The caretaker", nil) == ["afghanistan criticizes pakistan"])
+        #expect(triples("Afghanistan criticized Pakistan. The Islamic State spoke.", nil) == ["afghanistan criticizes pakistan"])
     }
 
     @Test func opposition() {

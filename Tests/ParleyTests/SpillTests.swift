@@ -50,6 +50,17 @@ import Testing
         }
         let inMemory = try builder.spill(paths: [input.path], into: MemorySpillStore())
         #expect(try Self.bytes(of: inMemory) == expected)
+        // Encoded by several threads, a batch of one document or a few at a time.
+        var corpus = try builder.spill(paths: [input.path], into: SpillFile(memoryLimit: 0)).corpus
+        for (jobs, batch) in [(3, 1), (2, 3_000), (4, 1 << 22)] {
+            corpus.jobs = jobs
+            corpus.batchBytes = batch
+            var data = Data()
+            var handed = 0
+            try corpus.write { data.append(contentsOf: $0); handed += 1 }
+            #expect(data == expected, "jobs \(jobs), batch \(batch)")
+            if batch == 1 { #expect(handed >= 3) }
+        }
     }
 
     @Test func spilledSeedsGiveTheBytesOfTheInMemoryRun() throws {
