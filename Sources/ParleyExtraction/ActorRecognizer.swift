@@ -152,7 +152,9 @@ struct ActorRecognizer: Sendable {
             return found
         }
         contextual.apply(to: &mentions, in: sentences, lexicon: lexicon)
-        for m in mentions.joined() { registry.record(m.actorID, alias: m.mention.text) { actor(for: m) } }
+        for m in mentions.joined() where !registry.record(m.actorID, alias: m.mention.text) {
+            registry.record(actor(for: m), alias: m.mention.text)
+        }
         return mentions
     }
 

@@ -22,20 +22,23 @@ struct ActorRegistry: Hashable, Sendable {
         }
     }
 
-    /// Records a mention of the actor `id`; `alias` is the surface form (nil for pronouns),
-    /// and `actor` makes the actor the first time it is mentioned.
-    mutating func record(_ id: String, alias: String?, actor: () -> Actor) {
-        let alias = alias.flatMap { $0.isEmpty ? nil : $0 }
-        // One lookup; a known actor is edited in place.
-        if let i = actors.index(forKey: id) {
-            actors.values[i].mentions! += 1
-            if let alias, !actors.values[i].aliases.contains(alias) { actors.values[i].aliases.append(alias) }
-        } else {
-            var made = actor()
-            made.mentions = 1
-            if let alias { made.aliases.append(alias) }
-            actors[id] = made
-        }
+    /// Records a mention of the actor `id`, known to the registry; `alias` is the surface
+    /// form (nil for pronouns). False, and nothing recorded, for an actor not known yet:
+    /// `record(_:alias:)` it then. One lookup; the actor is edited in place.
+    mutating func record(_ id: String, alias: String?) -> Bool {
+        guard let i = actors.index(forKey: id) else { return false }
+        actors.values[i].mentions! += 1
+        if let alias, !alias.isEmpty, !actors.values[i].aliases.contains(alias) { actors.values[i].aliases.append(alias) }
+        return true
+    }
+
+    /// Records a mention of an actor; `alias` is the surface form (nil for pronouns).
+    mutating func record(_ actor: Actor, alias: String?) {
+        guard !record(actor.id, alias: alias) else { return }
+        var actor = actor
+        actor.mentions = 1
+        if let alias, !alias.isEmpty { actor.aliases.append(alias) }
+        actors[actor.id] = actor
     }
 
     func kind(of id: String) -> ActorKind? { actors[id]?.kind }

@@ -28,7 +28,8 @@ public struct Token: Hashable, Sendable {
 
     public init(text: String, start: Int, end: Int, kind: Kind) {
         self.text = text
-        self.cased = text.contains("\u{2019}") ? text.replacingOccurrences(of: "\u{2019}", with: "'") : text
+        // Foundation's search only for a text that holds the typographic apostrophe.
+        self.cased = text.unicodeScalars.contains("\u{2019}") ? text.replacingOccurrences(of: "\u{2019}", with: "'") : text
         self.folded = cased.lowercased()
         self.start = start
         self.end = end

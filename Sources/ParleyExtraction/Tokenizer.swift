@@ -6,7 +6,7 @@ public struct Tokenizer: Sendable {
 
     public func tokens(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Token] {
         var out: [Token] = []
-        out.reserveCapacity(range.count / 5)
+        out.reserveCapacity(range.count / 3 + 4) // words average some five characters and a space
         var i = range.lowerBound
         let end = range.upperBound
         // Combining marks stay inside their word: a decomposed "farvardī" is one token.
