@@ -36,7 +36,7 @@ extension TemporalTagger {
         var k = i
         if c.word(k) == "the" { k += 1 }
         if TemporalTagger.spanOpeners.contains(c.word(k)) { k += 1 }
-        let approximated = phraseStarts?.contains(c.word(k)) ?? true // else no phrase can match at k
+        let approximated = phraseStarts.map { c.word(k, in: $0) } ?? true // else no phrase can match at k
         for parts in approximators where approximated && c.has(parts, at: k) {
             k += parts.count
             break
@@ -61,7 +61,7 @@ extension TemporalTagger {
         }
         // Vague amounts: "several days", "the past several months", "recent weeks".
         var v = k
-        let vague = phraseStarts?.contains(c.word(v)) ?? true
+        let vague = phraseStarts.map { c.word(v, in: $0) } ?? true
         for parts in vagueQuantities where vague && c.has(parts, at: v) {
             v += parts.count
             break

@@ -9,8 +9,8 @@ extension TemporalTagger {
     func hijriDate(_ c: Context, _ i: Int) -> Match? {
         guard let names = calendarNames else { return nil }
         func monthAt(_ k: Int) -> (HijriCalendar, Int, Int)? {
+            guard k >= 0, k < c.t.count, c.t[k].isCapitalized else { return nil }
             let words = (k..<min(c.t.count, k + 4)).map { c.t[$0].folded }
-            guard !words.isEmpty, c.t[k].isCapitalized else { return nil }
             if let m = names.solarHijriMonth(words) { return (.solar, m.month, m.length) }
             if let m = names.islamicMonth(words) { return (.lunar, m.month, m.length) }
             return nil

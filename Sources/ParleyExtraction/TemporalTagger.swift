@@ -26,6 +26,8 @@ struct TemporalTagger: Sendable {
         func isNumber(_ k: Int) -> Bool { k >= 0 && k < t.count && t[k].kind == .number }
         /// `map[word(k)]`, looked up by the token's hash.
         @inline(__always) func lookup<V>(_ map: WordMap<V>, _ k: Int) -> V? { k >= 0 && k < t.count ? map[t[k]] : map[""] }
+        /// `set.contains(word(k))`, looked up by the token's hash.
+        @inline(__always) func word(_ k: Int, in set: WordSet) -> Bool { k >= 0 && k < t.count ? set.contains(t[k]) : set.contains("") }
     }
 
     let words: DateWords
@@ -47,7 +49,7 @@ struct TemporalTagger: Sendable {
     /// Which tokens can open an expression; nil when a phrase list holds an empty phrase.
     let starts: TimexStarts?
     /// First words of the approximator and vague-quantity phrases (nil: an empty phrase).
-    let phraseStarts: Set<String>?
+    let phraseStarts: WordSet?
     /// The future cues by their first word.
     let futureCueStarts: WordSet?
 
@@ -77,7 +79,7 @@ struct TemporalTagger: Sendable {
             referenceStarts = WordMap(byFirst)
         }
         let spans = approximators + vagueQuantities
-        phraseStarts = spans.contains(where: \.isEmpty) ? nil : Set(spans.compactMap(\.first))
+        phraseStarts = spans.contains(where: \.isEmpty) ? nil : WordSet(spans.compactMap(\.first))
     }
 
     func expressions(in s: Sentence, published: CalendarDate?) -> [TemporalExpression] {
@@ -136,7 +138,10 @@ struct TemporalTagger: Sendable {
     func number(_ c: Context, _ k: Int) -> Int? {
         guard c.isNumber(k) else { return nil }
         var digits = c.t[k].folded
-        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits.removeLast(2) }
+        // Only a number ending in a letter can carry an ordinal suffix ("2nd").
+        if let last = digits.utf8.last, last &- 0x30 >= 10 {
+            for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits.removeLast(2) }
+        }
         return Int(digits)
     }
 
