@@ -333,7 +333,9 @@ struct ActorRecognizer: Sendable {
                          variants: [String: (id: String, surname: String)] = [:]) -> [TokenMention] {
         let taken = CoveredTokens(count: s.tokens.count, covering: covered)
         var out: [TokenMention] = []
-        for (i, token) in s.tokens.enumerated() where !taken.contains(i) && token.isWord && token.isCapitalized {
+        // Tokens are tested in place; only a capitalised word free of mentions is copied.
+        for i in s.tokens.indices where !taken.contains(i) && s.tokens[i].isWord && s.tokens[i].isCapitalized {
+            let token = s.tokens[i]
             // A key is worked out only when the document named someone in full before.
             let variant = !variants.isEmpty && token.characterCount >= 4 ? surnameKey(token.cased).flatMap { variants[$0] } : nil
             if let id = surnames[token.cased] ?? variant.flatMap({ PhoneticKey.close($0.surname, token.cased) ? $0.id : nil }) {
@@ -358,7 +360,7 @@ struct ActorRecognizer: Sendable {
         return nil
     }
 
-    func isNameWord(_ t: Token) -> Bool {
+    @inline(__always) func isNameWord(_ t: Token) -> Bool {
         t.kind == .word && (t.isCapitalized || ProperNounFinder.hasNameParticle(t)) && !pronouns.contains(t)
     }
 

@@ -85,7 +85,8 @@ struct Coreference: Sendable {
             var opener: String?
             var lastIsOblique = false
             var lastPersonEnd = -1
-            for (i, token) in s.tokens.enumerated() {
+            // Tokens are read in place: copying each would retain and release its strings.
+            for i in s.tokens.indices {
                 while let m = next, m.tokens.lowerBound <= i {
                     if m.kind == .person {
                         if trail.last != m.actorID { trail.append(m.actorID) }
@@ -107,27 +108,27 @@ struct Coreference: Sendable {
                 if let stance = groupDescriptor(s.tokens, at: i), let g = lastGroup[stance],
                    s.index - g.sentence <= groupWindow {
                     antecedent = (g.id, .group, false) // a descriptor, not a pronoun
-                } else if singular.contains(token), let p = lastPerson, s.index - p.sentence <= window {
+                } else if singular.contains(s.tokens[i]), let p = lastPerson, s.index - p.sentence <= window {
                     var earlier = p.sentence == s.index ? p : (subjectPerson ?? p)
-                    if possessive.contains(token.folded), p.sentence == s.index, lastIsOblique, let opener, opener != p.id {
+                    if possessive.contains(s.tokens[i].folded), p.sentence == s.index, lastIsOblique, let opener, opener != p.id {
                         earlier = (opener, s.index)
                     }
-                    if p.sentence == s.index, token.folded == "him", isSubject(s.tokens, from: lastPersonEnd, to: i),
+                    if p.sentence == s.index, s.tokens[i].folded == "him", isSubject(s.tokens, from: lastPersonEnd, to: i),
                        let other = trail.last(where: { $0 != p.id }) {
                         // "Putin, who invited him": an object pronoun is not its own clause's subject.
                         earlier = (other, s.index)
                     }
                     antecedent = (earlier.id, .person, true)
                     if trail.last != earlier.id { trail.append(earlier.id) }
-                    if i <= 1, !possessive.contains(token.folded) { opener = earlier.id }
-                } else if neuter.contains(token), let c = lastCollective, s.index - c.sentence <= 1 {
+                    if i <= 1, !possessive.contains(s.tokens[i].folded) { opener = earlier.id }
+                } else if neuter.contains(s.tokens[i]), let c = lastCollective, s.index - c.sentence <= 1 {
                     antecedent = (c.id, c.kind, true)
                 } else {
                     antecedent = nil
                 }
                 guard let antecedent else { continue }
-                let mention = Mention(actorID: antecedent.id, span: Span(start: token.start, end: token.end),
-                                      text: token.text, sentence: s.index, source: .coreference)
+                let mention = Mention(actorID: antecedent.id, span: Span(start: s.tokens[i].start, end: s.tokens[i].end),
+                                      text: s.tokens[i].text, sentence: s.index, source: .coreference)
                 added.append(TokenMention(mention: mention, tokens: i..<(i + 1), kind: antecedent.kind, isPronoun: antecedent.isPronoun))
             }
             if !added.isEmpty {

@@ -72,7 +72,9 @@ struct ProperNounFinder: Sendable {
         }
         var out = WordSet()
         for s in sentences {
-            for t in s.tokens where t.kind == .word && !t.isCapitalized && openers.contains(t) { out.insert(t) }
+            for k in s.tokens.indices where s.tokens[k].kind == .word && !s.tokens[k].isCapitalized && openers.contains(s.tokens[k]) {
+                out.insert(s.tokens[k])
+            }
         }
         return out
     }
@@ -128,7 +130,7 @@ struct ProperNounFinder: Sendable {
     }
 
     /// "al-Burhan", "el-Sissi", "bin-Salman": a lower-case particle hyphened to a capitalised name.
-    static func hasNameParticle(_ token: Token) -> Bool {
+    @inline(__always) static func hasNameParticle(_ token: Token) -> Bool {
         guard token.isHyphenated, let dash = token.text.firstIndex(of: "-") else { return false }
         let particle = token.text[..<dash]
         let rest = token.text[token.text.index(after: dash)...]
@@ -152,8 +154,10 @@ struct ProperNounFinder: Sendable {
     }
 
     func isName(_ t: [Token], _ i: Int, taken: CoveredTokens, lowercaseWords: WordSet) -> Bool {
+        // The cheap tests on the token in place, before it is copied.
+        guard !taken.contains(i), t[i].kind == .word, t[i].isCapitalized || Self.hasNameParticle(t[i]) else { return false }
         let token = t[i]
-        guard !taken.contains(i), token.kind == .word, token.isCapitalized || Self.hasNameParticle(token), token.characterCount > 1,
+        guard token.characterCount > 1,
               !common.contains(token), !stop.contains(token),
               !token.hasAntiPrefix, !Self.isHyphenatedModifier(token) else { return false }
         // A sentence's first word, or one right after an opening quote, is capitalised anyway.
