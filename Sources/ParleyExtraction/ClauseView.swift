@@ -434,7 +434,9 @@ struct ClauseView {
 }
 
 /// Cue words as sets, built once per pipeline.
-struct CueSets: Sendable {
+/// A class, shared rather than copied: every sentence's `ClauseView` holds the sets, and
+/// copying some twenty word tables per sentence cost more than reading them.
+final class CueSets: Sendable {
     let prepositions: WordSet
     let fillers: WordSet
     let clauseBreaks: WordSet
@@ -443,7 +445,7 @@ struct CueSets: Sendable {
     /// Single words of titles ("president", "mayor", "minister"), for possessor heads.
     let titleWords: WordSet
     /// The last word of every verb trigger, to tell objects from subjects.
-    var verbForms: WordSet = []
+    let verbForms: WordSet
     let possessivePronouns: WordSet = ["his", "her", "their", "its"]
     /// Heads whose "of" names the actor meant: "attacks against the positions of X".
     /// "a bunch of", "members of": nouns whose "of" does not govern the name after it.
@@ -472,7 +474,8 @@ struct CueSets: Sendable {
     let actNouns: WordSet
     let topicVerbs: WordSet
 
-    init(_ cues: Cues) {
+    init(_ cues: Cues, verbForms: [String] = []) {
+        self.verbForms = WordSet(verbForms)
         prepositions = WordSet(cues.prepositions)
         fillers = WordSet(cues.nounPhraseFillers)
         clauseBreaks = WordSet(cues.clauseBreaks)

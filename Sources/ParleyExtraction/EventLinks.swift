@@ -28,7 +28,7 @@ struct EventLinks {
     private var best: [Int32] = []
     private var bestLength: [Int32] = []
     private var nextOfKey: [Int32] = []
-    private var keys: [String: (first: Int32, last: Int32)] = [:]
+    private var keys: [EventKey: (first: Int32, last: Int32)] = [:]
     private var values: [String] = []
     private var valueIDs: [String: Int32] = [:]
     // After `seal()`: the members of clusters of two or more, cluster by cluster.
@@ -37,11 +37,11 @@ struct EventLinks {
 
     /// The next dated event in reading order (`value` is its date's value).
     mutating func add(_ event: Event, value: String, document: Int, offset: Int, count: Int) {
-        add(EventMerger.key(event), value: value, document: document, offset: offset, count: count)
+        add(EventKey(event), value: value, document: document, offset: offset, count: count)
     }
 
-    /// The next dated event, by its `EventMerger.key`.
-    mutating func add(_ key: String, value: String, document: Int, offset: Int, count: Int) {
+    /// The next dated event, by its key.
+    mutating func add(_ key: EventKey, value: String, document: Int, offset: Int, count: Int) {
         let k = Int32(places.count)
         let rank = Int32(document)
         places.append(Place(offset: offset, count: Int32(count), document: rank))

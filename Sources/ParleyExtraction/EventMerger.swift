@@ -5,9 +5,13 @@ import ParleyModel
 struct EventMerger: Sendable {
     func merge(_ events: [Event]) -> [Event] {
         var kept: [Event] = []
-        var at: [String: Int] = [:]
+        struct Told: Hashable {
+            let document: String
+            let key: EventKey
+        }
+        var at: [Told: Int] = [:]
         for event in events {
-            let key = event.document + "\u{1F}" + EventMerger.key(event)
+            let key = Told(document: event.document, key: EventKey(event))
             if let k = at[key] {
                 if kept[k].date.value == nil, event.date.value != nil { kept[k].date = event.date }
                 if kept[k].location == nil { kept[k].location = event.location }
@@ -43,17 +47,6 @@ struct EventMerger: Sendable {
             links.apply(to: &out[k], dated: n) { place in ordered[place.offset] }
         }
         return out
-    }
-
-    /// What makes two events the same relation: relation and actors, in either order for
-    /// a symmetric relation.
-    static func key(_ event: Event) -> String {
-        key(relation: event.relation, source: event.source, target: event.target)
-    }
-
-    static func key(relation: RelationType, source: String, target: String) -> String {
-        let (a, b) = relation.isSymmetric ? (min(source, target), max(source, target)) : (source, target)
-        return relation.rawValue + "\u{1F}" + a + "\u{1F}" + b
     }
 
     static func compatible(_ a: String, _ b: String) -> Bool { a.hasPrefix(b) || b.hasPrefix(a) }

@@ -23,10 +23,8 @@ struct RelationExtractor: Sendable {
     init(frames: RelationFrames, cues: Cues) {
         verbs = frames.verbs
         nouns = frames.nouns
-        var sets = CueSets(cues)
         let verbForms: [String] = frames.verbs.flatMap { $0.forms + $0.passive }
-        sets.verbForms = WordSet(verbForms.compactMap { form in form.split(separator: " ").last.map(String.init) })
-        self.cues = sets
+        self.cues = CueSets(cues, verbForms: verbForms.compactMap { form in form.split(separator: " ").last.map(String.init) })
         func index(_ forms: [[String]]) -> WordMap<[Trigger]> {
             var out: [String: [Trigger]] = [:]
             for (f, list) in forms.enumerated() {

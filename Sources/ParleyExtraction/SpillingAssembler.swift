@@ -112,7 +112,7 @@ public final class SpillingAssembler: @unchecked Sendable {
                 involved.insert(target)
                 if let value {
                     datedCount += 1
-                    links.add(EventMerger.key(relation: relation, source: source, target: target), value: value,
+                    links.add(EventKey(relation: relation, source: source, target: target), value: value,
                               document: rank, offset: offset, count: count)
                 }
             }
