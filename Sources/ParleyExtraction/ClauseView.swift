@@ -361,7 +361,7 @@ struct ClauseView {
                 let opener = covering[i + 1].flatMap { k in isPossessor(mentions[k]) && !mentions[k].isPronoun ? afterPossessive(mentions[k]) : nil }
                 let word = opener ?? i + 2
                 let possessor = covering[word].map { isPossessor(mentions[$0]) } ?? false
-                guard word < close, opener != nil || ["the", "a", "an", "his", "her"].contains(tokens[i + 1].folded),
+                guard word < close, opener != nil || cues.articles.contains(tokens[i + 1]) || ["his", "her"].contains(tokens[i + 1].folded),
                       tokens[word].kind == .word, !tokens[word].isCapitalized || possessor,
                       let h = covering[i - 1], mentions[h].tokens.upperBound == i, h < owner,
                       !mentions[h].isPronoun, isArgument(mentions[h]) else { return nil }
@@ -447,6 +447,7 @@ final class CueSets: Sendable {
     /// The last word of every verb trigger, to tell objects from subjects.
     let verbForms: WordSet
     let possessivePronouns: WordSet = ["his", "her", "their", "its"]
+    let articles: WordSet = ["the", "a", "an"]
     /// Heads whose "of" names the actor meant: "attacks against the positions of X".
     /// "a bunch of", "members of": nouns whose "of" does not govern the name after it.
     let partitives: WordSet = ["bunch", "group", "number", "dozens", "hundreds", "thousands", "members", "some",

@@ -71,13 +71,13 @@ extension RelationExtractor {
         var i = n - 1
         var modifiers = 0
         while i >= 0, modifiers < 3, v.covering[i] == nil, t[i].kind == .word, !t[i].isCapitalized,
-              !["a", "an", "the"].contains(t[i].folded), !v.cues.prepositions.contains(t[i]),
+              !v.cues.articles.contains(t[i]), !v.cues.prepositions.contains(t[i]),
               !v.cues.irrealis.contains(t[i]) {
             i -= 1
             modifiers += 1
         }
         guard i >= 0 else { return nil }
-        if ["a", "an", "the"].contains(t[i].folded) { return (i, nil) }
+        if v.cues.articles.contains(t[i]) { return (i, nil) }
         if t[i].kind == .possessive, let k = v.covering[i - 1], !v.mentions[k].isPronoun {
             return (v.mentions[k].tokens.lowerBound, k)
         }

@@ -14,7 +14,7 @@ extension RelationExtractor {
             guard let first = targets.first, let last = targets.last, !v.isIrrealis(from: last.tokens.upperBound, to: i) else { continue }
             // The reporting verb, then at most "that" and a determiner, then the actor.
             var r = first.tokens.lowerBound - 1
-            while r >= 0, ["that", "the", "a", "an"].contains(t[r].folded) { r -= 1 }
+            while r >= 0, t[r].folded == "that" || cues.articles.contains(t[r]) { r -= 1 }
             guard r >= 0, v.covering[r] == nil, cues.reportingVerbs.contains(t[r]) else { continue }
             let speakers = v.subjects(before: r, maxDistance: 20)
             guard let said = speakers.last, !v.isIrrealis(from: said.tokens.upperBound, to: r) else { continue }

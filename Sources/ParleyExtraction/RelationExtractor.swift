@@ -81,7 +81,7 @@ struct RelationExtractor: Sendable {
         if !isPassive && !frame.forms.contains(v.tokens[i..<end].map(\.folded).joined(separator: " ")) { return [] }
         // "hosted the talks", "spoke by phone": after an article (or "by", but for a gerund)
         // the form is a noun, no verb.
-        if i > 0, v.covering[i - 1] == nil, ["the", "a", "an"].contains(v.tokens[i - 1].folded)
+        if i > 0, v.covering[i - 1] == nil, v.cues.articles.contains(v.tokens[i - 1])
             || v.tokens[i - 1].folded == "by" && !word.hasSuffix("ing") { return [] }
         // "condemned an attack by X" reads X as the attacker; after "was" the by-phrase is the agent.
         if !isPassive, passiveVoice, frame.object.contains("by") { return [] }
