@@ -36,9 +36,9 @@ public struct SpilledCorpus {
     /// How many threads encode events (`write(to:)`); the bytes are the same whatever the number.
     public var jobs = 1
     /// About how many spilled bytes of events are encoded (and held as JSON) at a time.
-    public var batchBytes = 4 << 20
+    public var batchBytes = 1 << 20
 
-    /// Writes events.json, handing its bytes to `sink` a few megabytes at a time. Documents
+    /// Writes events.json, handing its bytes to `sink` a megabyte or two at a time. Documents
     /// are encoded a batch at a time, by `jobs` threads, and handed over in order.
     public func write(to sink: ([UInt8]) throws -> Void) throws {
         var stream = CorpusJSONStream(actors: actors, documents: documents)
