@@ -79,14 +79,14 @@ public struct GraphvizRenderer: Sendable {
             let message = ErrorCapture.lastError()
             throw .invalidDOT(message.isEmpty ? "no graph found" : message)
         }
-        defer { agclose(graph) }
+        // Freed with its layout (gvFreeLayout is safe even when gvLayout failed half-way:
+        // it only frees what was attached) once this render has returned.
+        defer { GraphvizSession.shared.retire(graph) }
         let graphName = agnameof(graph).map { String(cString: $0) } ?? ""
 
         // Every layout starts from a new process's random state, whatever ran before it.
         parley_gv_reset_random()
         let laidOut = gvLayout(gvc, graph, layout.rawValue)
-        // Safe even when gvLayout failed half-way: it only frees what was attached.
-        defer { gvFreeLayout(gvc, graph) }
         guard laidOut == 0 else {
             throw .layoutFailed(layout: layout, message: ErrorCapture.lastError())
         }

@@ -13,6 +13,10 @@ final class GraphvizSession: @unchecked Sendable {
     /// Created on first use (it reads the plugin configuration) and kept for the
     /// process: nothing is gained by freeing it, and a fresh one per render costs more.
     private var context: OpaquePointer?
+    /// The graph of the last render, laid out, still to be freed (see `retire`).
+    private var retired: UnsafeMutablePointer<Agraph_t>?
+    /// Frees retired graphs once their render has returned.
+    private let closer = DispatchQueue(label: "parley.graphviz.close", qos: .utility)
 
     private init() {}
 
@@ -27,8 +31,32 @@ final class GraphvizSession: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard let gvc = openContext() else { throw failure() }
+        closeRetired()
         ErrorCapture.reset()
         return try body(gvc)
+    }
+
+    /// Frees `graph` and its layout after the render that made it has returned, on
+    /// another thread: on a large map that is thousands of objects, and the caller has
+    /// its bytes to write meanwhile. Any later Graphviz call frees it first, if that thread
+    /// has not, so Graphviz sees the same calls in the same order whatever the timing.
+    /// Must be called with `lock` held, inside `withContext`.
+    func retire(_ graph: UnsafeMutablePointer<Agraph_t>) {
+        closeRetired()
+        retired = graph
+        closer.async {
+            self.lock.lock()
+            defer { self.lock.unlock() }
+            self.closeRetired()
+        }
+    }
+
+    /// Must be called with `lock` held.
+    private func closeRetired() {
+        guard let graph = retired, let context else { return }
+        retired = nil
+        gvFreeLayout(context, graph)
+        agclose(graph)
     }
 
     /// Graphviz's own version string, e.g. "2.43.0".
