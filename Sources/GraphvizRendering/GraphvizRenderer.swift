@@ -48,8 +48,46 @@ public struct GraphvizRenderer: Sendable {
         try render(dot: dot, layout: layout, format: format) { drawing.wait() }
     }
 
+    /// Builds `graph` (see `GraphvizGraph`), lays it out with `layout`, sets `drawing`'s
+    /// attributes on the laid-out graph, and returns the rendered bytes, repaired as
+    /// `render(dot:...)` repairs them: the same bytes as for the graph's DOT text.
+    public func render(
+        graph: GraphvizGraph,
+        layout: Layout = .dot,
+        format: RenderFormat = .svg,
+        drawing: DrawingAttributes = .none
+    ) throws(RenderError) -> Data {
+        try render(.graph(graph), layout: layout, format: format) { drawing }
+    }
+
+    /// As `render(graph:layout:format:drawing:)`, with the drawing attributes still being
+    /// worked out: they are waited for after the layout, just before drawing.
+    public func render(
+        graph: GraphvizGraph,
+        layout: Layout,
+        format: RenderFormat,
+        drawing: DrawingAttributes.Pending
+    ) throws(RenderError) -> Data {
+        try render(.graph(graph), layout: layout, format: format) { drawing.wait() }
+    }
+
+    /// What a render draws: DOT text to parse, or a graph to build.
+    private enum Source {
+        case dot(String)
+        case graph(GraphvizGraph)
+    }
+
     private func render(
         dot: String,
+        layout: Layout,
+        format: RenderFormat,
+        drawing: () -> DrawingAttributes
+    ) throws(RenderError) -> Data {
+        try render(.dot(dot), layout: layout, format: format, drawing: drawing)
+    }
+
+    private func render(
+        _ source: Source,
         layout: Layout,
         format: RenderFormat,
         drawing: () -> DrawingAttributes
@@ -57,7 +95,7 @@ public struct GraphvizRenderer: Sendable {
         let (raw, graphName) = try GraphvizSession.shared.withContext(
             orThrow: .renderFailed(format: format, message: "could not create a Graphviz context")
         ) { gvc throws(RenderError) in
-            try Self.render(dot: dot, layout: layout, format: format, drawing: drawing, context: gvc)
+            try Self.render(source, layout: layout, format: format, drawing: drawing, context: gvc)
         }
         switch format {
         case .svg: return SVGRepair.repair(raw, graphName: graphName)
@@ -68,17 +106,13 @@ public struct GraphvizRenderer: Sendable {
 
     /// The Graphviz calls proper. Must run under `GraphvizSession`'s lock.
     private static func render(
-        dot: String,
+        _ source: Source,
         layout: Layout,
         format: RenderFormat,
         drawing: () -> DrawingAttributes,
         context gvc: OpaquePointer
     ) throws(RenderError) -> (bytes: Data, graphName: String) {
-        // Up to the first NUL, as `agmemread` reads; IDs in creation order (see the shim).
-        guard let graph = trimmed(dot).withCString({ parley_gv_read($0, strlen($0)) }) else {
-            let message = ErrorCapture.lastError()
-            throw .invalidDOT(message.isEmpty ? "no graph found" : message)
-        }
+        let graph = try open(source, format: format)
         // Freed with its layout (gvFreeLayout is safe even when gvLayout failed half-way:
         // it only frees what was attached) once this render has returned.
         defer { GraphvizSession.shared.retire(graph) }
@@ -102,6 +136,29 @@ public struct GraphvizRenderer: Sendable {
             throw .renderFailed(format: format, message: ErrorCapture.lastError())
         }
         return (Data(bytes: bytes, count: Int(length)), graphName)
+    }
+
+    /// The source's graph, parsed or built. Must run under `GraphvizSession`'s lock.
+    private static func open(_ source: Source, format: RenderFormat) throws(RenderError) -> UnsafeMutablePointer<Agraph_t> {
+        switch source {
+        case let .dot(dot):
+            // Up to the first NUL, as `agmemread` reads; IDs in creation order (see the shim).
+            guard let graph = trimmed(dot).withCString({ parley_gv_read($0, strlen($0)) }) else {
+                let message = ErrorCapture.lastError()
+                throw .invalidDOT(message.isEmpty ? "no graph found" : message)
+            }
+            return graph
+        case let .graph(description):
+            let built = description.statements.withUnsafeBufferPointer { list in
+                description.name.withCString { parley_gv_build($0, description.directed ? 1 : 0, list.baseAddress, list.count) }
+            }
+            // Only when cgraph fails (memory): the statements are well-formed by construction.
+            guard let graph = built else {
+                let message = ErrorCapture.lastError()
+                throw .renderFailed(format: format, message: message.isEmpty ? "could not build the graph" : message)
+            }
+            return graph
+        }
     }
 
     /// Sets the drawing attributes: nodes found by name, edges taken in creation order.

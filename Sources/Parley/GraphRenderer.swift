@@ -68,17 +68,21 @@ public struct GraphRenderer: Sendable {
     /// The network in `format`. SVG loses its DOCTYPE (see `SVGEmbedding`); JSON is the
     /// network with Graphviz's positions (see `NetworkJSONEncoder`).
     ///
-    /// Graphviz lays out the DOT without tooltips and links (`DOTEncoder.layoutDOT`) while
-    /// another thread works them out (`DOTDrawing`); it is given them before it draws: the
-    /// same picture for much less parsing, and on a large map most of the encoding off the
-    /// way. JSON needs only the positions, so it gets none.
+    /// Graphviz lays out the network without tooltips and links (`DOTEncoder.writeLayout`)
+    /// while another thread works them out (`DOTDrawing`); it is given them before it draws:
+    /// the same picture for much less work, and on a large map most of the encoding off the
+    /// way. JSON needs only the positions, so it gets none. Graphviz is handed the
+    /// statements as a graph (`GraphvizGraphWriter`), not as DOT text to parse: the same
+    /// graph, object for object, without writing and parsing the text.
     public func render(_ network: ActorNetwork, format: GraphFormat) throws -> Data {
         guard let renderFormat = format.renderFormat else { return Data(dot(for: network).utf8) }
         let encoder = self.encoder(for: network)
         let layout = chosenLayout(for: network)
+        var graph = GraphvizGraphWriter(name: "parley", capacity: 4096 + 160 * (network.nodes.count + network.edges.count))
         let data: Data
         if format == .json {
-            data = try GraphvizRenderer().render(dot: encoder.layoutDOT(network), layout: layout, format: renderFormat)
+            encoder.writeLayout(network, into: &graph)
+            data = try GraphvizRenderer().render(graph: graph.graph, layout: layout, format: renderFormat)
         } else {
             let pending = DrawingAttributes.Pending()
             // A thread of its own, not a shared queue: the renderer waits for it while
@@ -87,8 +91,8 @@ public struct GraphRenderer: Sendable {
                 let drawing = encoder.drawing(network)
                 pending.fulfill(DrawingAttributes(nodes: drawing.nodes, edges: drawing.edges))
             }.start()
-            data = try GraphvizRenderer().render(dot: encoder.layoutDOT(network), layout: layout, format: renderFormat,
-                                                 drawing: pending)
+            encoder.writeLayout(network, into: &graph)
+            data = try GraphvizRenderer().render(graph: graph.graph, layout: layout, format: renderFormat, drawing: pending)
         }
         switch format {
         case .svg:

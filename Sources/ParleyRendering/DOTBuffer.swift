@@ -26,6 +26,8 @@ struct DOTBuffer {
     /// but a quote is a plain quote (the parser's only unescape: `\"` to `"`; it keeps
     /// `\\` and `\n` as they are, for escString to read when it draws).
     static func parsed(_ s: String, ampersands: Bool = true) -> String {
+        // Most values (colours, sizes, plain names) have nothing to escape: they are as they are.
+        if !s.utf8.contains(where: { needsEscape($0, ampersands: ampersands) }) { return s }
         var out = DOTBuffer(capacity: s.utf8.count + 8)
         out.appendEscaped(s, ampersands: ampersands, quotes: false)
         return out.text
@@ -115,6 +117,8 @@ struct DOTBuffer {
     /// The name Graphviz gives a node written as `appendQuotedID(s)`: the parser turns
     /// `\"` into `"`, keeps a `\\` pair as a pair and any other backslash as it is.
     static func parsedID(_ s: String) -> String {
+        // A backslash may be doubled; the other bytes `needsEscape` names are changed.
+        if !s.utf8.contains(where: { needsEscape($0, ampersands: true) }) { return s }
         var quoted = DOTBuffer(capacity: s.utf8.count + 8)
         quoted.appendQuotedID(s)
         let q = quoted.bytes

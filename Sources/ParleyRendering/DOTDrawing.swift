@@ -31,7 +31,7 @@ extension DOTEncoder {
     }
 
     /// Values as the DOT parser keeps them: escaped as in the DOT, quotes plain.
-    func parsed(_ attrs: [(key: String, value: String)]) -> [DOTDrawing.Attribute] {
-        attrs.map { ($0.key, DOTBuffer.parsed($0.value, ampersands: $0.key != "URL")) }
+    func parsed(_ attrs: [DOTAttribute]) -> [DOTDrawing.Attribute] {
+        attrs.map { ($0.key, $0.parsedValue) }
     }
 }
