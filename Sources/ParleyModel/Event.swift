@@ -81,6 +81,9 @@ extension Event {
     /// a stable sort by `inReadingOrder` gives, without moving an event and with most
     /// comparisons on numbers (each document's rank among the documents, then the offset).
     public static func readingOrder(_ events: [Event]) -> [Int] {
+        // Events mostly come in reading order already (events.json is written in it), and
+        // the sort keeps equal events in the order given: then that is the order.
+        if zip(events, events.dropFirst()).allSatisfy({ !inReadingOrder($1, $0) }) { return Array(events.indices) }
         var rank: [String: Int] = [:]
         for document in events.map(\.document) { rank[document] = 0 }
         for (k, document) in rank.keys.sorted().enumerated() { rank[document] = k }
