@@ -26,10 +26,17 @@ static inline Agnode_t *parley_gv_find_node(Agraph_t *g, const char *name) {
     return agnode(g, (char *)name, 0);
 }
 
-// Sets an attribute on a node or edge, declaring it (default "") if the graph lacks it:
-// what the DOT parser does with an attribute in a statement. cgraph copies the strings.
-static inline int parley_gv_set(void *object, const char *name, const char *value) {
-    return agsafeset(object, (char *)name, (char *)value, "");
+// The node (`edge` 0) or edge (`edge` 1) attribute `name`, declared (default "") if the graph
+// lacks it: what agsafeset and the DOT parser do with an attribute before setting it.
+static inline Agsym_t *parley_gv_symbol(Agraph_t *g, int edge, const char *name) {
+    int kind = edge ? AGEDGE : AGNODE;
+    Agsym_t *sym = agattr(g, kind, (char *)name, NULL);
+    return sym ? sym : agattr(g, kind, (char *)name, "");
+}
+
+// Sets an attribute of `symbol`'s kind on a node or edge; cgraph copies the string.
+static inline int parley_gv_set(void *object, Agsym_t *symbol, const char *value) {
+    return agxset(object, symbol, (char *)value);
 }
 
 // An object's creation sequence number (AGSEQ is a macro): edges in DOT statement order.

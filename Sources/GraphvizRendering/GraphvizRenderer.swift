@@ -162,10 +162,12 @@ public struct GraphvizRenderer: Sendable {
     }
 
     /// Sets the drawing attributes: nodes found by name, edges taken in creation order.
+    /// Each attribute is looked up (or declared) once, as agsafeset would on its first use.
     private static func set(_ drawing: DrawingAttributes, on graph: UnsafeMutablePointer<Agraph_t>) {
+        var nodeSymbols = AttributeSymbols(graph: graph, edges: false)
         for (name, attributes) in drawing.nodes {
             guard let node = parley_gv_find_node(graph, name) else { continue }
-            for (key, value) in attributes { _ = parley_gv_set(UnsafeMutableRawPointer(node), key, value) }
+            for (key, value) in attributes { nodeSymbols.set(key, value, on: UnsafeMutableRawPointer(node)) }
         }
         guard !drawing.edges.isEmpty else { return }
         var edges: [(seq: UInt, edge: UnsafeMutablePointer<Agedge_t>)] = []
@@ -179,8 +181,33 @@ public struct GraphvizRenderer: Sendable {
             node = agnxtnode(graph, n)
         }
         edges.sort { $0.seq < $1.seq }
+        var edgeSymbols = AttributeSymbols(graph: graph, edges: true)
         for (edge, attributes) in zip(edges, drawing.edges) {
-            for (key, value) in attributes { _ = parley_gv_set(UnsafeMutableRawPointer(edge.edge), key, value) }
+            for (key, value) in attributes { edgeSymbols.set(key, value, on: UnsafeMutableRawPointer(edge.edge)) }
+        }
+    }
+
+    /// Node or edge attributes by name, looked up in the graph once each.
+    private struct AttributeSymbols {
+        let graph: UnsafeMutablePointer<Agraph_t>
+        let edges: Bool
+        private var known: [(name: String, symbol: UnsafeMutablePointer<Agsym_t>)] = []
+
+        init(graph: UnsafeMutablePointer<Agraph_t>, edges: Bool) {
+            self.graph = graph
+            self.edges = edges
+        }
+
+        mutating func set(_ name: String, _ value: String, on object: UnsafeMutableRawPointer) {
+            let symbol: UnsafeMutablePointer<Agsym_t>
+            if let found = known.first(where: { $0.name == name }) {
+                symbol = found.symbol
+            } else {
+                guard let declared = parley_gv_symbol(graph, edges ? 1 : 0, name) else { return }
+                known.append((name, declared))
+                symbol = declared
+            }
+            _ = value.withCString { parley_gv_set(object, symbol, $0) }
         }
     }
 
