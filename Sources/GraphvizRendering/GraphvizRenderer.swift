@@ -5,8 +5,8 @@ import Foundation
 ///
 /// In-process rendering avoids a `dot` subprocess per graph (about 100x slower for small
 /// graphs) and the need for the `dot` binary on PATH. All instances share one Graphviz
-/// context behind a lock, so the renderer is cheap to create and safe to use from any
-/// task; renders are serialised, not parallel.
+/// context, used in turn, so the renderer is cheap to create and safe to use from any
+/// task; renders are serialised, not parallel, in the order they are asked for.
 public struct GraphvizRenderer: Sendable {
     /// Creates a renderer; the Graphviz context itself is created on first render.
     public init() {}
@@ -16,11 +16,31 @@ public struct GraphvizRenderer: Sendable {
 
     /// Loads, ahead of a first render, what that render would load: the Graphviz context,
     /// the plugins that lay out with `layout` and draw `format`, and the fonts Graphviz
-    /// measures text with, by rendering a one-node graph. Run on another thread while the
-    /// graph to draw is still being worked out, it takes that time off the render; a
-    /// render started meanwhile waits for it (they share the Graphviz lock).
-    public static func prepare(layout: Layout = .dot, format: RenderFormat = .svg) {
-        _ = try? GraphvizRenderer().render(dot: "digraph { a }", layout: layout, format: format)
+    /// measures text with, by rendering a one-node graph on a thread of its own. Graphviz
+    /// is used in the order it is asked for, so every render asked for after this call
+    /// comes after the preparation, whatever the timing: the caller works out its graph
+    /// meanwhile, and its render starts from the same Graphviz state on every run.
+    public static func startPreparing(layout: Layout = .dot, format: RenderFormat = .svg) -> Preparation {
+        let turn = GraphvizSession.shared.takeTurn()
+        let preparation = Preparation()
+        // A thread of its own, not a shared queue: renders waiting for their turn could
+        // hold every worker of a queue while this waits for one.
+        Thread {
+            _ = try? GraphvizRenderer().render(.dot("digraph { a }"), layout: layout, format: format, turn: turn) { .none }
+            preparation.finished.signal()
+        }.start()
+        return preparation
+    }
+
+    /// Graphviz loading its plugins and fonts on a thread of its own (see `startPreparing`).
+    public final class Preparation: Sendable {
+        fileprivate let finished = DispatchSemaphore(value: 0)
+
+        /// Returns once the preparation is done, e.g. before the process ends while
+        /// Graphviz may still be loading libraries. Call at most once.
+        public func wait() {
+            finished.wait()
+        }
     }
 
     /// Parses `dot`, lays it out with `layout`, sets `drawing`'s attributes on the laid-out
@@ -86,14 +106,16 @@ public struct GraphvizRenderer: Sendable {
         try render(.dot(dot), layout: layout, format: format, drawing: drawing)
     }
 
+    /// Renders in `turn` (see `GraphvizSession.takeTurn`), by default a turn taken now.
     private func render(
         _ source: Source,
         layout: Layout,
         format: RenderFormat,
+        turn: Int? = nil,
         drawing: () -> DrawingAttributes
     ) throws(RenderError) -> Data {
         let (raw, graphName) = try GraphvizSession.shared.withContext(
-            orThrow: .renderFailed(format: format, message: "could not create a Graphviz context")
+            turn: turn, orThrow: .renderFailed(format: format, message: "could not create a Graphviz context")
         ) { gvc throws(RenderError) in
             try Self.render(source, layout: layout, format: format, drawing: drawing, context: gvc)
         }
@@ -104,7 +126,7 @@ public struct GraphvizRenderer: Sendable {
         }
     }
 
-    /// The Graphviz calls proper. Must run under `GraphvizSession`'s lock.
+    /// The Graphviz calls proper. Must run in a `GraphvizSession` turn.
     private static func render(
         _ source: Source,
         layout: Layout,
@@ -138,7 +160,7 @@ public struct GraphvizRenderer: Sendable {
         return (Data(bytes: bytes, count: Int(length)), graphName)
     }
 
-    /// The source's graph, parsed or built. Must run under `GraphvizSession`'s lock.
+    /// The source's graph, parsed or built. Must run in a `GraphvizSession` turn.
     private static func open(_ source: Source, format: RenderFormat) throws(RenderError) -> UnsafeMutablePointer<Agraph_t> {
         switch source {
         case let .dot(dot):

@@ -1,15 +1,22 @@
 import CGraphviz
 import Foundation
 
-/// Owns the process-wide Graphviz context and the lock that serialises all Graphviz use.
+/// Owns the process-wide Graphviz context and the turns that serialise all Graphviz use.
 ///
 /// A `GVC_t` is not thread-safe, and cgraph's parser and error reporting are C globals,
-/// so every call into Graphviz, parsing included, happens inside `withContext`.
+/// so every call into Graphviz, parsing included, happens inside `withContext`, in turn:
+/// Graphviz is used in the order turns are taken, which a caller can take ahead of using
+/// them (`takeTurn`), so that work started on another thread goes first (see
+/// `GraphvizRenderer.startPreparing`).
 final class GraphvizSession: @unchecked Sendable {
     static let shared = GraphvizSession()
 
-    /// Guards `context` and every Graphviz call; this is what makes the class Sendable.
-    private let lock = NSLock()
+    /// Guards the turn counters. Holding the current turn guards `context`, `retired` and
+    /// every Graphviz call; this is what makes the class Sendable.
+    private let turns = NSCondition()
+    /// Turns handed out so far, and the turn whose holder may use Graphviz.
+    private var issued = 0
+    private var serving = 0
     /// Created on first use (it reads the plugin configuration) and kept for the
     /// process: nothing is gained by freeing it, and a fresh one per render costs more.
     private var context: OpaquePointer?
@@ -20,16 +27,48 @@ final class GraphvizSession: @unchecked Sendable {
 
     private init() {}
 
-    /// Runs `body` with the shared context while holding the Graphviz lock.
+    /// A place in the queue for Graphviz, to be used, once, by `withContext(turn:)`; every
+    /// turn taken later waits for it. Must be used, or Graphviz is never used again.
+    func takeTurn() -> Int {
+        turns.lock()
+        defer { turns.unlock() }
+        issued += 1
+        return issued - 1
+    }
+
+    /// Waits for `turn`, runs `body`, and passes Graphviz on to the next turn.
+    private func inTurn<T, E: Error>(_ turn: Int, _ body: () throws(E) -> T) throws(E) -> T {
+        turns.lock()
+        while serving != turn { turns.wait() }
+        turns.unlock()
+        defer {
+            turns.lock()
+            serving += 1
+            turns.broadcast()
+            turns.unlock()
+        }
+        return try body()
+    }
+
+    /// Runs `body` with the shared context in `turn` (by default, a turn taken now).
     ///
     /// cgraph's error count is reset first, so ``ErrorCapture`` only reports errors
     /// raised by `body`'s own calls.
     func withContext<T>(
+        turn: Int? = nil,
         orThrow failure: @autoclosure () -> RenderError,
         _ body: (OpaquePointer) throws(RenderError) -> T
     ) throws(RenderError) -> T {
-        lock.lock()
-        defer { lock.unlock() }
+        try inTurn(turn ?? takeTurn()) { () throws(RenderError) -> T in
+            try withOpenContext(orThrow: failure(), body)
+        }
+    }
+
+    /// Must be called in turn.
+    private func withOpenContext<T>(
+        orThrow failure: @autoclosure () -> RenderError,
+        _ body: (OpaquePointer) throws(RenderError) -> T
+    ) throws(RenderError) -> T {
         guard let gvc = openContext() else { throw failure() }
         closeRetired()
         ErrorCapture.reset()
@@ -40,18 +79,16 @@ final class GraphvizSession: @unchecked Sendable {
     /// another thread: on a large map that is thousands of objects, and the caller has
     /// its bytes to write meanwhile. Any later Graphviz call frees it first, if that thread
     /// has not, so Graphviz sees the same calls in the same order whatever the timing.
-    /// Must be called with `lock` held, inside `withContext`.
+    /// Must be called in turn, inside `withContext`.
     func retire(_ graph: UnsafeMutablePointer<Agraph_t>) {
         closeRetired()
         retired = graph
         closer.async {
-            self.lock.lock()
-            defer { self.lock.unlock() }
-            self.closeRetired()
+            self.inTurn(self.takeTurn()) { self.closeRetired() }
         }
     }
 
-    /// Must be called with `lock` held.
+    /// Must be called in turn.
     private func closeRetired() {
         guard let graph = retired, let context else { return }
         retired = nil
@@ -61,13 +98,13 @@ final class GraphvizSession: @unchecked Sendable {
 
     /// Graphviz's own version string, e.g. "2.43.0".
     func version() -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let gvc = openContext(), let text = gvcVersion(gvc) else { return "unknown" }
-        return String(cString: text)
+        inTurn(takeTurn()) {
+            guard let gvc = openContext(), let text = gvcVersion(gvc) else { return "unknown" }
+            return String(cString: text)
+        }
     }
 
-    /// Must be called with `lock` held.
+    /// Must be called in turn.
     private func openContext() -> OpaquePointer? {
         if let context { return context }
         // Silence stderr before anything can report.

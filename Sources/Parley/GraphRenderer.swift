@@ -51,14 +51,15 @@ public struct GraphRenderer: Sendable {
                    largeGraph: GraphRenderer.isLarge(network) && chosenLayout(for: network) != .dot)
     }
 
-    /// Loads Graphviz's plugins and fonts for drawing in `format` (see
-    /// `GraphvizRenderer.prepare`), e.g. on another thread while the corpus is read;
-    /// nothing for DOT, which Graphviz does not draw. Always with the dot layout: the
-    /// force-directed layouts draw their start positions from a random sequence that a
-    /// layout run beforehand would advance, changing the drawing.
-    public func prepare(format: GraphFormat) {
-        guard let renderFormat = format.renderFormat else { return }
-        GraphvizRenderer.prepare(layout: .dot, format: renderFormat)
+    /// Starts loading Graphviz's plugins and fonts for drawing in `format` on a thread of
+    /// its own (see `GraphvizRenderer.startPreparing`), e.g. while the corpus is read and
+    /// its network worked out: a render asked for afterwards comes after it. Nil for DOT,
+    /// which Graphviz does not draw. Always with the dot layout: the force-directed layouts
+    /// draw their start positions from a random sequence that a layout run beforehand
+    /// would advance, changing the drawing.
+    public func startPreparing(format: GraphFormat) -> GraphvizRenderer.Preparation? {
+        guard let renderFormat = format.renderFormat else { return nil }
+        return GraphvizRenderer.startPreparing(layout: .dot, format: renderFormat)
     }
 
     public func render(_ corpus: Corpus, format: GraphFormat) throws -> Data {
