@@ -26,7 +26,7 @@ public struct GraphvizRenderer: Sendable {
         // A thread of its own, not a shared queue: renders waiting for their turn could
         // hold every worker of a queue while this waits for one.
         Thread {
-            _ = try? GraphvizRenderer().render(.dot("digraph { a }"), layout: layout, format: format, turn: turn) { .none }
+            _ = try? GraphvizRenderer().render(.dot("digraph { a }"), layout: layout, format: format, turn: turn, drawing: .ready(.none))
             preparation.finished.signal()
         }.start()
         return preparation
@@ -54,7 +54,7 @@ public struct GraphvizRenderer: Sendable {
         format: RenderFormat = .svg,
         drawing: DrawingAttributes = .none
     ) throws(RenderError) -> Data {
-        try render(dot: dot, layout: layout, format: format) { drawing }
+        try render(.dot(dot), layout: layout, format: format, drawing: .ready(drawing))
     }
 
     /// As `render(dot:layout:format:drawing:)`, with the drawing attributes still being
@@ -65,7 +65,7 @@ public struct GraphvizRenderer: Sendable {
         format: RenderFormat,
         drawing: DrawingAttributes.Pending
     ) throws(RenderError) -> Data {
-        try render(dot: dot, layout: layout, format: format) { drawing.wait() }
+        try render(.dot(dot), layout: layout, format: format, drawing: .pending(drawing))
     }
 
     /// Builds `graph` (see `GraphvizGraph`), lays it out with `layout`, sets `drawing`'s
@@ -77,7 +77,7 @@ public struct GraphvizRenderer: Sendable {
         format: RenderFormat = .svg,
         drawing: DrawingAttributes = .none
     ) throws(RenderError) -> Data {
-        try render(.graph(graph), layout: layout, format: format) { drawing }
+        try render(.graph(graph), layout: layout, format: format, drawing: .ready(drawing))
     }
 
     /// As `render(graph:layout:format:drawing:)`, with the drawing attributes still being
@@ -88,7 +88,7 @@ public struct GraphvizRenderer: Sendable {
         format: RenderFormat,
         drawing: DrawingAttributes.Pending
     ) throws(RenderError) -> Data {
-        try render(.graph(graph), layout: layout, format: format) { drawing.wait() }
+        try render(.graph(graph), layout: layout, format: format, drawing: .pending(drawing))
     }
 
     /// What a render draws: DOT text to parse, or a graph to build.
@@ -97,13 +97,22 @@ public struct GraphvizRenderer: Sendable {
         case graph(GraphvizGraph)
     }
 
-    private func render(
-        dot: String,
-        layout: Layout,
-        format: RenderFormat,
-        drawing: () -> DrawingAttributes
-    ) throws(RenderError) -> Data {
-        try render(.dot(dot), layout: layout, format: format, drawing: drawing)
+    /// The drawing attributes, given or still to be worked out.
+    private enum Drawing {
+        case ready(DrawingAttributes)
+        case pending(DrawingAttributes.Pending)
+
+        /// Starts working them out, if they are pending.
+        func start() {
+            if case let .pending(pending) = self { pending.start() }
+        }
+
+        var attributes: DrawingAttributes {
+            switch self {
+            case let .ready(attributes): return attributes
+            case let .pending(pending): return pending.wait()
+            }
+        }
     }
 
     /// Renders in `turn` (see `GraphvizSession.takeTurn`), by default a turn taken now.
@@ -112,7 +121,7 @@ public struct GraphvizRenderer: Sendable {
         layout: Layout,
         format: RenderFormat,
         turn: Int? = nil,
-        drawing: () -> DrawingAttributes
+        drawing: Drawing
     ) throws(RenderError) -> Data {
         let (raw, graphName) = try GraphvizSession.shared.withContext(
             turn: turn, orThrow: .renderFailed(format: format, message: "could not create a Graphviz context")
@@ -131,10 +140,12 @@ public struct GraphvizRenderer: Sendable {
         _ source: Source,
         layout: Layout,
         format: RenderFormat,
-        drawing: () -> DrawingAttributes,
+        drawing: Drawing,
         context gvc: OpaquePointer
     ) throws(RenderError) -> (bytes: Data, graphName: String) {
         let graph = try open(source, format: format)
+        // Only now: worked out while Graphviz lays out, not while it builds the graph.
+        drawing.start()
         // Freed with its layout (gvFreeLayout is safe even when gvLayout failed half-way:
         // it only frees what was attached) once this render has returned.
         defer { GraphvizSession.shared.retire(graph) }
@@ -147,7 +158,7 @@ public struct GraphvizRenderer: Sendable {
             throw .layoutFailed(layout: layout, message: ErrorCapture.lastError())
         }
 
-        let attributes = drawing()
+        let attributes = drawing.attributes
         if !attributes.isEmpty { set(attributes, on: graph) }
 
         var bytes: UnsafeMutablePointer<CChar>?

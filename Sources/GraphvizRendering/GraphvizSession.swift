@@ -76,16 +76,34 @@ final class GraphvizSession: @unchecked Sendable {
     }
 
     /// Frees `graph` and its layout after the render that made it has returned, on
-    /// another thread: on a large map that is thousands of objects, and the caller has
-    /// its bytes to write meanwhile. Any later Graphviz call frees it first, if that thread
-    /// has not, so Graphviz sees the same calls in the same order whatever the timing.
+    /// another thread when Graphviz is idle: on a large map that is thousands of objects,
+    /// and the caller has its bytes to write meanwhile. Any later Graphviz call frees it
+    /// first, if that thread has not, so Graphviz sees the same calls in the same order
+    /// whatever the timing.
     /// Must be called in turn, inside `withContext`.
     func retire(_ graph: UnsafeMutablePointer<Agraph_t>) {
         closeRetired()
         retired = graph
         closer.async {
-            self.inTurn(self.takeTurn()) { self.closeRetired() }
+            self.ifIdle { self.closeRetired() }
         }
+    }
+
+    /// Runs `body` in a turn of its own if Graphviz is free and nobody waits for it, else
+    /// not at all: freeing a graph never holds up a render that was asked for.
+    private func ifIdle(_ body: () -> Void) {
+        turns.lock()
+        guard serving == issued else {
+            turns.unlock()
+            return
+        }
+        issued += 1
+        turns.unlock()
+        body()
+        turns.lock()
+        serving += 1
+        turns.broadcast()
+        turns.unlock()
     }
 
     /// Must be called in turn.

@@ -85,13 +85,10 @@ public struct GraphRenderer: Sendable {
             encoder.writeLayout(network, into: &graph)
             data = try GraphvizRenderer().render(graph: graph.graph, layout: layout, format: renderFormat)
         } else {
-            let pending = DrawingAttributes.Pending()
-            // A thread of its own, not a shared queue: the renderer waits for it while
-            // holding Graphviz, so it must never wait for a worker that waits for Graphviz.
-            Thread {
+            let pending = DrawingAttributes.Pending {
                 let drawing = encoder.drawing(network)
-                pending.fulfill(DrawingAttributes(nodes: drawing.nodes, edges: drawing.edges))
-            }.start()
+                return DrawingAttributes(nodes: drawing.nodes, edges: drawing.edges)
+            }
             encoder.writeLayout(network, into: &graph)
             data = try GraphvizRenderer().render(graph: graph.graph, layout: layout, format: renderFormat, drawing: pending)
         }
