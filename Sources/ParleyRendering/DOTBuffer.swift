@@ -15,6 +15,30 @@ struct DOTBuffer {
         s.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    mutating func append(byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    /// `s`, a value as Graphviz holds it once parsed (see `parsed`), double-quoted: the
+    /// parser's one unescape undone (`"` written `\"`), which gives `appendQuoted`'s bytes.
+    mutating func appendQuotedParsed(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { utf8 in
+            for b in utf8 {
+                if b == UInt8(ascii: "\"") { bytes.append(UInt8(ascii: "\\")) }
+                bytes.append(b)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any byte of `s` may be written other than as it is (see `needsEscape`).
+    static func mayNeedEscape(_ s: String, ampersands: Bool) -> Bool {
+        var s = s
+        return s.withUTF8 { $0.contains { needsEscape($0, ampersands: ampersands) } }
+    }
+
     /// `s` as a double-quoted escString (see `DOTEncoder.quote`).
     mutating func appendQuoted(_ s: String, ampersands: Bool = true) {
         bytes.append(UInt8(ascii: "\""))
@@ -27,7 +51,7 @@ struct DOTBuffer {
     /// `\\` and `\n` as they are, for escString to read when it draws).
     static func parsed(_ s: String, ampersands: Bool = true) -> String {
         // Most values (colours, sizes, plain names) have nothing to escape: they are as they are.
-        if !s.utf8.contains(where: { needsEscape($0, ampersands: ampersands) }) { return s }
+        if !mayNeedEscape(s, ampersands: ampersands) { return s }
         var out = DOTBuffer(capacity: s.utf8.count + 8)
         out.appendEscaped(s, ampersands: ampersands, quotes: false)
         return out.text
@@ -118,7 +142,7 @@ struct DOTBuffer {
     /// `\"` into `"`, keeps a `\\` pair as a pair and any other backslash as it is.
     static func parsedID(_ s: String) -> String {
         // A backslash may be doubled; the other bytes `needsEscape` names are changed.
-        if !s.utf8.contains(where: { needsEscape($0, ampersands: true) }) { return s }
+        if !mayNeedEscape(s, ampersands: true) { return s }
         var quoted = DOTBuffer(capacity: s.utf8.count + 8)
         quoted.appendQuotedID(s)
         let q = quoted.bytes

@@ -24,9 +24,9 @@ extension DOTEncoder {
         var drawing = DOTDrawing()
         drawing.nodes.reserveCapacity(network.nodes.count)
         for node in clusters.flatMap(\.nodes) + loose {
-            drawing.nodes.append((DOTBuffer.parsedID(node.actor.id), parsed(drawingAttributes(node, tooltips))))
+            drawing.nodes.append((DOTBuffer.parsedID(node.actor.id), parsed(drawingAttributes(node, tooltips, parsed: true))))
         }
-        drawing.edges = network.edges.map { parsed(drawingAttributes($0, tooltips)) }
+        drawing.edges = network.edges.map { parsed(drawingAttributes($0, tooltips, parsed: true)) }
         return drawing
     }
 

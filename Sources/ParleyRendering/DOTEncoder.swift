@@ -108,9 +108,10 @@ public struct DOTEncoder: Sendable {
         return attrs
     }
 
-    /// A node's attributes that only drawing reads: its tooltip and link.
-    func drawingAttributes(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip) -> [DOTAttribute] {
-        var attrs = [DOTAttribute("tooltip", tooltips.node(node))]
+    /// A node's attributes that only drawing reads: its tooltip and link. `parsed`: the
+    /// tooltip written as Graphviz holds it once parsed (see `DOTAttribute.Form.parsed`).
+    func drawingAttributes(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip, parsed: Bool = false) -> [DOTAttribute] {
+        var attrs = [DOTAttribute("tooltip", tooltips.node(node, escaped: parsed), form: parsed ? .parsed : .text)]
         if let base = evidenceLink {
             attrs.append(DOTAttribute("URL", DOTEncoder.escapeAmpersands(base + "#" + ReportAnchors.actor(node.actor.id)), form: .url))
         }
@@ -127,11 +128,12 @@ public struct DOTEncoder: Sendable {
         return attrs
     }
 
-    /// An edge's attributes that only drawing reads: its tooltip (its label's too) and link.
-    func drawingAttributes(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip) -> [DOTAttribute] {
-        let tooltip = tooltips.edge(edge)
-        var attrs = [DOTAttribute("tooltip", tooltip)]
-        if !label(edge).isEmpty { attrs.append(DOTAttribute("labeltooltip", tooltip)) }
+    /// An edge's attributes that only drawing reads: its tooltip (its label's too) and
+    /// link; `parsed` as for a node's.
+    func drawingAttributes(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip, parsed: Bool = false) -> [DOTAttribute] {
+        let tooltip = DOTAttribute("tooltip", tooltips.edge(edge, escaped: parsed), form: parsed ? .parsed : .text)
+        var attrs = [tooltip]
+        if !label(edge).isEmpty { attrs.append(DOTAttribute("labeltooltip", tooltip.value, form: tooltip.form)) }
         if let base = evidenceLink, let first = edge.events.first {
             attrs.append(DOTAttribute("URL", DOTEncoder.escapeAmpersands(base + "#ev-" + ReportAnchors.anchor(first.id)), form: .url))
         }

@@ -29,6 +29,9 @@ public struct DOTAttribute: Sendable {
         case url
         /// An HTML-like label, written between `<` and `>` as it is.
         case html
+        /// A value already as Graphviz holds it once parsed (see `parsedValue`): quoted
+        /// with each `"` escaped, which gives `text`'s DOT for the value it came from.
+        case parsed
     }
 
     public var key: String
@@ -47,7 +50,7 @@ public struct DOTAttribute: Sendable {
         switch form {
         case .text: return DOTBuffer.parsed(value)
         case .url: return DOTBuffer.parsed(value, ampersands: false)
-        case .html: return value
+        case .html, .parsed: return value
         }
     }
 }

@@ -67,6 +67,7 @@ public struct DOTText: DOTStatementWriter {
             switch attribute.form {
             case .text: out.appendQuoted(attribute.value)
             case .url: out.appendQuoted(attribute.value, ampersands: false)
+            case .parsed: out.appendQuotedParsed(attribute.value)
             case .html:
                 out.append("<")
                 out.append(attribute.value)
