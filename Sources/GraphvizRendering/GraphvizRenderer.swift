@@ -164,11 +164,15 @@ public struct GraphvizRenderer: Sendable {
         var bytes: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         let rendered = gvRenderData(gvc, graph, format.graphvizName, &bytes, &length)
-        defer { if let bytes { gvFreeRenderData(bytes) } }
         guard rendered == 0, let bytes else {
+            if let bytes { gvFreeRenderData(bytes) }
             throw .renderFailed(format: format, message: ErrorCapture.lastError())
         }
-        return (Data(bytes: bytes, count: Int(length)), graphName)
+        // Graphviz's buffer itself, not a copy (megabytes for a large map): gvFreeRenderData
+        // only frees memory, so the Data may release it at any time, on any thread.
+        return (Data(bytesNoCopy: bytes, count: Int(length), deallocator: .custom { pointer, _ in
+            gvFreeRenderData(pointer.assumingMemoryBound(to: CChar.self))
+        }), graphName)
     }
 
     /// The source's graph, parsed or built. Must run in a `GraphvizSession` turn.
