@@ -71,8 +71,11 @@ struct GraphCommand: ParsableCommand {
         defer { preparing?.wait() }
         let result = try input.corpus(from: paths, acceptsEventsJSON: true)
         let corpus = try filters.apply(to: result.corpus)
+        let network = ActorNetwork(corpus: corpus)
+        // Tens of thousands of strings on a large map: freeing them would only delay the exit.
+        KeptUntilExit.shared.keep(value: (result, corpus, network))
         let data: Data
-        do { data = try renderer.render(corpus, format: format) } catch {
+        do { data = try renderer.render(network, format: format) } catch {
             Terminal.error("error: \(error)")
             throw ExitCode.failure
         }
