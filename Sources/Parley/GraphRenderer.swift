@@ -94,7 +94,7 @@ public struct GraphRenderer: Sendable {
         }
         switch format {
         case .svg:
-            return SVGEmbedding.embeddable(data)
+            return SVGEmbedding.embeddable(consume data)
         case .json:
             return try NetworkJSONEncoder().encode(network, layout: try NetworkLayout(graphvizJSON: data),
                                                    layoutName: layout.rawValue)
