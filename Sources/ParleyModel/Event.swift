@@ -73,8 +73,10 @@ extension Event {
     /// Reading order: document, position in it, then relation, actors and id, so that
     /// sorting never depends on the order events were produced in.
     public static func inReadingOrder(_ a: Event, _ b: Event) -> Bool {
-        (a.document, a.evidence.start, a.relation.rawValue, a.source, a.target, a.id)
-            < (b.document, b.evidence.start, b.relation.rawValue, b.source, b.target, b.id)
+        // The tuple's order, most comparisons decided by the first two fields.
+        if a.document != b.document { return a.document < b.document }
+        if a.evidence.start != b.evidence.start { return a.evidence.start < b.evidence.start }
+        return (a.relation.rawValue, a.source, a.target, a.id) < (b.relation.rawValue, b.source, b.target, b.id)
     }
 
     /// The positions of `events` in reading order, equal events in the order given: what

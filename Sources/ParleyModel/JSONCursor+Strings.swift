@@ -16,6 +16,12 @@ extension JSONCursor {
         var escaped = false
         var control: Int?
         while offset < bytes.count {
+            // Eight bytes at a time while none may end the run of plain ASCII: most of a string.
+            if offset + 8 <= bytes.count, let base = bytes.baseAddress,
+               !JSONCursor.mayEndPlainRun(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) {
+                offset += 8
+                continue
+            }
             let b = bytes[offset]
             if b == UInt8(ascii: "\"") {
                 offset += 1
@@ -34,6 +40,15 @@ extension JSONCursor {
             offset += 1
         }
         throw error("unterminated string", at: open)
+    }
+
+    /// Whether any of the eight bytes in `word` is a quote, a backslash, a control character
+    /// or not ASCII (it may say so of a word holding none; never the other way round).
+    static func mayEndPlainRun(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let below20 = (word &- ones &* 0x20) & ~word & highs
+        return word & highs != 0 || below20 != 0 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 
     /// The string from the cursor (just past its opening quote, at `open`) to its closing
