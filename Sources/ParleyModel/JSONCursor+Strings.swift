@@ -16,11 +16,14 @@ extension JSONCursor {
         var escaped = false
         var control: Int?
         while offset < bytes.count {
-            // Eight bytes at a time while none may end the run of plain ASCII: most of a string.
-            if offset + 8 <= bytes.count, let base = bytes.baseAddress,
-               !JSONCursor.mayEndPlainRun(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) {
-                offset += 8
-                continue
+            // Eight bytes at a time, up to the first that may end the run of plain ASCII.
+            if offset + 8 <= bytes.count, let base = bytes.baseAddress {
+                let stops = JSONCursor.plainRunStops(UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)))
+                guard stops != 0 else {
+                    offset += 8
+                    continue
+                }
+                offset += stops.trailingZeroBitCount >> 3
             }
             let b = bytes[offset]
             if b == UInt8(ascii: "\"") {
@@ -42,13 +45,15 @@ extension JSONCursor {
         throw error("unterminated string", at: open)
     }
 
-    /// Whether any of the eight bytes in `word` is a quote, a backslash, a control character
-    /// or not ASCII (it may say so of a word holding none; never the other way round).
-    static func mayEndPlainRun(_ word: UInt64) -> Bool {
+    /// The high bit of each byte of `word` (the first byte lowest) that may end a run of
+    /// plain ASCII: a quote, a backslash, a control character or a byte above 0x7F. A
+    /// byte above a marked one may be marked wrongly (borrows go upwards); the lowest marked
+    /// byte is always one of those, and none is missed.
+    static func plainRunStops(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
         let below20 = (word &- ones &* 0x20) & ~word & highs
-        return word & highs != 0 || below20 != 0 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+        return (word & highs) | below20 | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C))
     }
 
     /// The string from the cursor (just past its opening quote, at `open`) to its closing

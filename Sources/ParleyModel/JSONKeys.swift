@@ -1,12 +1,9 @@
 /// The member names an object reader looks for, matched against a key's bytes in place
-/// (no String is made for a key): among the names of the key's length, by first byte,
-/// then byte by byte.
+/// (no String is made for a key): by length first, then byte by byte.
 struct JSONKeys: Sendable {
     /// The names' bytes, one after another, and where each starts and ends.
     private let bytes: [UInt8]
     private let bounds: [Range<Int>]
-    /// For each length up to `byLength.count - 1`, the names of that length, in order.
-    private let byLength: [[Int]]
 
     init(_ names: [String]) {
         var bytes: [UInt8] = []
@@ -17,19 +14,14 @@ struct JSONKeys: Sendable {
         }
         self.bytes = bytes
         self.bounds = bounds
-        var byLength = [[Int]](repeating: [], count: (bounds.map(\.count).max() ?? 0) + 1)
-        for (k, range) in bounds.enumerated() { byLength[range.count].append(k) }
-        self.byLength = byLength
     }
 
     /// The position of `key` among the names, or -1.
     func index(of key: UnsafeBufferPointer<UInt8>) -> Int {
-        guard key.count < byLength.count else { return -1 }
-        return bytes.withUnsafeBufferPointer { all in
-            for k in byLength[key.count] {
-                let start = bounds[k].lowerBound
+        bytes.withUnsafeBufferPointer { all in
+            for (k, range) in bounds.enumerated() where range.count == key.count {
                 var i = 0
-                while i < key.count, all[start + i] == key[i] { i += 1 }
+                while i < key.count, all[range.lowerBound + i] == key[i] { i += 1 }
                 if i == key.count { return k }
             }
             return -1

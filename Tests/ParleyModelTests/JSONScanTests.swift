@@ -5,17 +5,24 @@ import Testing
 /// ASCII, and strings are matched to keys and enumeration values in place: neither may
 /// miss a byte that matters, wherever it falls in a word, or mistake one name for another.
 @Suite struct JSONScanTests {
-    @Test func everyStopByteIsSeenInEveryPlaceOfAWord() {
+    @Test func theFirstStopByteIsFoundInEveryPlaceOfAWord() {
         for byte in 0...255 {
             let stops = byte == 0x22 || byte == 0x5C || byte < 0x20 || byte >= 0x80
             for place in 0..<8 {
                 var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
                 bytes[place] = UInt8(byte)
                 let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-                if stops { #expect(JSONCursor.mayEndPlainRun(word), "byte \(byte) at \(place)") }
+                let marks = JSONCursor.plainRunStops(UInt64(littleEndian: word))
+                if stops {
+                    #expect(marks.trailingZeroBitCount >> 3 == place, "byte \(byte) at \(place)")
+                } else {
+                    #expect(marks == 0, "byte \(byte) at \(place)")
+                }
             }
         }
-        #expect(!JSONCursor.mayEndPlainRun(Array("actor-00".utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }))
+        // Several: the first is found, whatever follows it.
+        let mixed = Array("ab\\\u{1}\"\u{80}".utf8) + [0x22, 0x5C]
+        #expect(JSONCursor.plainRunStops(UInt64(littleEndian: mixed.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })).trailingZeroBitCount >> 3 == 2)
     }
 
     @Test func stringsOfEveryLengthEndWhereTheyEnd() throws {
