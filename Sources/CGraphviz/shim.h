@@ -266,13 +266,37 @@ static void parley_gv_release(Agraph_t *root, parley_gv_attr *attrs, int count) 
         if (attrs[k].html) agstrfree(root, attrs[k].value);
 }
 
+// Attributes bound so far, by graph, kind and name: what agattr(g, kind, name, NULL) gives
+// until the next attribute statement, the only kind of statement that can change it (a
+// node or edge statement only declares names that no graph has yet).
+#define PARLEY_GV_BOUND 32
+typedef struct {
+    struct { Agraph_t *g; int kind; const char *name; Agsym_t *sym; } entries[PARLEY_GV_BOUND];
+    int count;
+} parley_gv_bindings;
+
 // grammar.y's bindattrs: each attribute declared (default "") where the graph lacks it;
-// an edge's "key" is left unbound.
-static void parley_gv_bind(Agraph_t *g, int kind, parley_gv_attr *attrs, int count) {
+// an edge's "key" is left unbound. `known` (NULL: none) spares repeated lookups.
+static void parley_gv_bind(parley_gv_bindings *known, Agraph_t *g, int kind, parley_gv_attr *attrs, int count) {
     for (int k = 0; k < count; k++) {
-        if (kind == AGEDGE && strcmp(attrs[k].name, "key") == 0) continue;
-        attrs[k].sym = agattr(g, kind, (char *)attrs[k].name, NULL);
-        if (!attrs[k].sym) attrs[k].sym = agattr(g, kind, (char *)attrs[k].name, "");
+        const char *name = attrs[k].name;
+        if (kind == AGEDGE && strcmp(name, "key") == 0) continue;
+        Agsym_t *sym = NULL;
+        for (int i = 0; known && i < known->count && !sym; i++)
+            if (known->entries[i].g == g && known->entries[i].kind == kind && strcmp(known->entries[i].name, name) == 0)
+                sym = known->entries[i].sym;
+        if (!sym) {
+            sym = agattr(g, kind, (char *)name, NULL);
+            if (!sym) sym = agattr(g, kind, (char *)name, "");
+            if (sym && known && known->count < PARLEY_GV_BOUND) {
+                known->entries[known->count].g = g;
+                known->entries[known->count].kind = kind;
+                known->entries[known->count].name = name;
+                known->entries[known->count].sym = sym;
+                known->count++;
+            }
+        }
+        attrs[k].sym = sym;
     }
 }
 
@@ -304,6 +328,8 @@ static inline Agraph_t *parley_gv_build(const char *name, int directed, const un
     Agraph_t *g = root;
     parley_gv_attr *attrs = NULL;
     int capacity = 0;
+    parley_gv_bindings known;
+    known.count = 0;
     const char *p = (const char *)list, *end = (const char *)list + length;
     while (p < end) {
         char op = *p++;
@@ -313,13 +339,14 @@ static inline Agraph_t *parley_gv_build(const char *name, int directed, const un
             int kind = which == 'g' ? AGRAPH : which == 'n' ? AGNODE : AGEDGE;
             int count = parley_gv_attrs(root, &p, end, &attrs, &capacity);
             if (count < 0) goto failed;
-            parley_gv_bind(g, kind, attrs, count);
+            parley_gv_bind(NULL, g, kind, attrs, count);
             for (int k = 0; k < count; k++) {
                 Agsym_t *sym = attrs[k].sym;
                 if (!sym->fixed || g != root) sym = agattr(g, kind, sym->name, attrs[k].value);
                 if (sym && g == root) sym->print = 1;
             }
             parley_gv_release(root, attrs, count);
+            known.count = 0;
             break;
         }
         case 'N': {  // appendnode, then endnode
@@ -328,7 +355,7 @@ static inline Agraph_t *parley_gv_build(const char *name, int directed, const un
             Agnode_t *n = agnode(g, (char *)node, 1);
             int count = parley_gv_attrs(root, &p, end, &attrs, &capacity);
             if (count < 0 || !n) goto failed;
-            parley_gv_bind(g, AGNODE, attrs, count);
+            parley_gv_bind(&known, g, AGNODE, attrs, count);
             parley_gv_apply(n, attrs, count);
             parley_gv_release(root, attrs, count);
             break;
@@ -341,7 +368,7 @@ static inline Agraph_t *parley_gv_build(const char *name, int directed, const un
             Agnode_t *h = agnode(g, (char *)head, 1);
             int count = parley_gv_attrs(root, &p, end, &attrs, &capacity);
             if (count < 0 || !t || !h) goto failed;
-            parley_gv_bind(g, AGEDGE, attrs, count);
+            parley_gv_bind(&known, g, AGEDGE, attrs, count);
             char *key = NULL;
             for (int k = 0; k < count; k++)
                 if (!attrs[k].sym && strcmp(attrs[k].name, "key") == 0) key = attrs[k].value;
