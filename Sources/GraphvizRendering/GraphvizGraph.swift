@@ -87,11 +87,12 @@ public struct GraphvizGraph: Sendable {
 
     /// The string's bytes up to any NUL, then a NUL.
     private mutating func append(_ s: String) {
-        var s = s
-        s.withUTF8 { utf8 in
-            let end = utf8.firstIndex(of: 0) ?? utf8.endIndex
+        let copied: Void? = s.utf8.withContiguousStorageIfAvailable { utf8 in
+            var end = 0
+            while end < utf8.count, utf8[end] != 0 { end += 1 }
             statements.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<end]))
         }
+        if copied == nil { statements.append(contentsOf: s.utf8.prefix { $0 != 0 }) }
         statements.append(0)
     }
 }

@@ -98,13 +98,18 @@ public struct DOTEncoder: Sendable {
         writer.edge(edge.source, edge.target, sorted(attrs))
     }
 
-    /// A node's attributes that the layout reads: its label, shape, colour and size.
+    /// A node's attributes that the layout reads: its label, shape, colour and size, in key
+    /// order (so that a layout statement needs no sorting).
     func layoutAttributes(_ node: ActorNetwork.Node) -> [DOTAttribute] {
         let style = NodeStyle(kind: node.actor.kind)
-        var attrs = [DOTAttribute("label", node.actor.name), DOTAttribute("shape", style.shape), DOTAttribute("fillcolor", style.fill)]
+        var attrs: [DOTAttribute] = []
+        attrs.reserveCapacity(5)
+        attrs.append(DOTAttribute("fillcolor", style.fill))
         let size = NodeStyle.fontSize(weight: node.weight)
         if size != 11 { attrs.append(DOTAttribute("fontsize", String(size))) }
+        attrs.append(DOTAttribute("label", node.actor.name))
         if let width = NodeStyle.penWidth(weight: node.weight) { attrs.append(DOTAttribute("penwidth", width)) }
+        attrs.append(DOTAttribute("shape", style.shape))
         return attrs
     }
 
@@ -118,13 +123,18 @@ public struct DOTEncoder: Sendable {
         return attrs
     }
 
-    /// An edge's attributes that the layout reads: colour, line, label and direction.
+    /// An edge's attributes that the layout reads: colour, line, label and direction, in
+    /// key order.
     func layoutAttributes(_ edge: ActorNetwork.Edge) -> [DOTAttribute] {
         let style = EdgeStyle(relation: edge.relation)
-        var attrs = [DOTAttribute("color", style.color), DOTAttribute("fontcolor", style.color), DOTAttribute("style", style.line)]
+        var attrs: [DOTAttribute] = []
+        attrs.reserveCapacity(5)
+        attrs.append(DOTAttribute("color", style.color))
+        if edge.relation.isSymmetric { attrs.append(DOTAttribute("dir", "none")) }
+        attrs.append(DOTAttribute("fontcolor", style.color))
         let label = self.label(edge)
         if !label.isEmpty { attrs.append(DOTAttribute("label", label)) }
-        if edge.relation.isSymmetric { attrs.append(DOTAttribute("dir", "none")) }
+        attrs.append(DOTAttribute("style", style.line))
         return attrs
     }
 
@@ -149,7 +159,8 @@ public struct DOTEncoder: Sendable {
 
     /// Attributes sorted by key (each key given once), as DOT statements list them.
     func sorted(_ attrs: [DOTAttribute]) -> [DOTAttribute] {
-        attrs.sorted { $0.key < $1.key }
+        if zip(attrs, attrs.dropFirst()).allSatisfy({ $0.key < $1.key }) { return attrs }
+        return attrs.sorted { $0.key < $1.key }
     }
 
     /// A DOT double-quoted string for a label or other escString attribute.
