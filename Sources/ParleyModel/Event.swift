@@ -85,7 +85,16 @@ extension Event {
     public static func readingOrder(_ events: [Event]) -> [Int] {
         // Events mostly come in reading order already (events.json is written in it), and
         // the sort keeps equal events in the order given: then that is the order.
-        if zip(events, events.dropFirst()).allSatisfy({ !inReadingOrder($1, $0) }) { return Array(events.indices) }
+        // `!inReadingOrder(events[k], events[k - 1])` for each k, its first two comparisons
+        // made here on the two fields alone, not on copies of whole events.
+        let inOrder = events.indices.dropFirst().allSatisfy { k in
+            let before = events[k - 1].document, after = events[k].document
+            if before != after { return !(after < before) }
+            let x = events[k - 1].evidence.start, y = events[k].evidence.start
+            if x != y { return !(y < x) }
+            return !inReadingOrder(events[k], events[k - 1])
+        }
+        if inOrder { return Array(events.indices) }
         var rank: [String: Int] = [:]
         for document in events.map(\.document) { rank[document] = 0 }
         for (k, document) in rank.keys.sorted().enumerated() { rank[document] = k }

@@ -79,20 +79,20 @@ public struct ActorNetwork: Sendable {
         // Taken in chronological order, so every node's and edge's list is chronological
         // as it is built (the order sorting each list would give, dates parsed once).
         for k in order {
-            let event = told[k]
             let (s, t) = ends[k]
-            involved[s].append(event)
-            if t != s { involved[t].append(event) }
+            involved[s].append(told[k])
+            if t != s { involved[t].append(told[k]) }
             // `ends(of:)`, by rank: the ids in order for a symmetric relation.
-            let swapped = event.relation.isSymmetric && rank[t] < rank[s]
-            let key = EdgeKey(a: rank[swapped ? t : s], relation: event.relation, b: rank[swapped ? s : t])
+            let relation = told[k].relation
+            let swapped = relation.isSymmetric && rank[t] < rank[s]
+            let key = EdgeKey(a: rank[swapped ? t : s], relation: relation, b: rank[swapped ? s : t])
             if let slot = slots[key] {
-                grouped[slot].events.append(event)
+                grouped[slot].events.append(told[k])
             } else {
                 slots[key] = grouped.count
                 keys.append(key)
-                let (a, b) = swapped ? (event.target, event.source) : (event.source, event.target)
-                grouped.append(Edge(source: a, target: b, relation: event.relation, events: [event]))
+                let (a, b) = swapped ? (told[k].target, told[k].source) : (told[k].source, told[k].target)
+                grouped.append(Edge(source: a, target: b, relation: relation, events: [told[k]]))
             }
         }
         let actors = corpus.actorsByID
