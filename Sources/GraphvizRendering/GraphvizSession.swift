@@ -75,19 +75,23 @@ final class GraphvizSession: @unchecked Sendable {
         return try body(gvc)
     }
 
-    /// Frees `graph` and its layout after the render that made it has returned, on
-    /// another thread when Graphviz is idle: on a large map that is thousands of objects,
-    /// and the caller has its bytes to write meanwhile. Any later Graphviz call frees it
-    /// first, if that thread has not, so Graphviz sees the same calls in the same order
-    /// whatever the timing.
+    /// Frees `graph` and its layout after the render that made it has returned: a moment
+    /// later, on another thread, when Graphviz is idle. On a large map that is thousands of
+    /// objects (10 ms), which the caller need not wait for, and a command that writes its
+    /// file and exits meanwhile leaves to the system, which takes the whole process back at
+    /// once. Any later Graphviz call frees it first, if that thread has not, so Graphviz
+    /// sees the same calls in the same order whatever the timing.
     /// Must be called in turn, inside `withContext`.
     func retire(_ graph: UnsafeMutablePointer<Agraph_t>) {
         closeRetired()
         retired = graph
-        closer.async {
+        closer.asyncAfter(deadline: .now() + GraphvizSession.closingDelay) {
             self.ifIdle { self.closeRetired() }
         }
     }
+
+    /// How long a retired graph waits before it is freed.
+    static let closingDelay = DispatchTimeInterval.milliseconds(100)
 
     /// Runs `body` in a turn of its own if Graphviz is free and nobody waits for it, else
     /// not at all: freeing a graph never holds up a render that was asked for.
