@@ -33,6 +33,23 @@ struct DOTBuffer {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    // Escapes are appended byte by byte: an array literal per escape would be an allocation.
+    private mutating func append(_ a: UInt8, _ b: UInt8) {
+        bytes.append(a)
+        bytes.append(b)
+    }
+
+    private mutating func appendAmpersandEntity() {
+        for b in "&amp;".utf8 { bytes.append(b) }
+    }
+
+    /// U+FFFD, for U+FFFE and U+FFFF.
+    private mutating func appendReplacementCharacter() {
+        bytes.append(0xEF)
+        bytes.append(0xBF)
+        bytes.append(0xBD)
+    }
+
     /// Whether any byte of `s` may be written other than as it is (see `needsEscape`).
     static func mayNeedEscape(_ s: String, ampersands: Bool) -> Bool {
         var s = s
@@ -71,15 +88,17 @@ struct DOTBuffer {
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<k]))
                 switch b {
-                case UInt8(ascii: "\""): if quotes { bytes += [UInt8(ascii: "\\"), b] } else { bytes.append(b) }
-                case UInt8(ascii: "\\"): bytes += [b, b]
-                case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                case UInt8(ascii: "&"): bytes += Array("&amp;".utf8)
+                case UInt8(ascii: "\""):
+                    if quotes { bytes.append(UInt8(ascii: "\\")) }
+                    bytes.append(b)
+                case UInt8(ascii: "\\"): append(b, b)
+                case 0x0A: append(UInt8(ascii: "\\"), UInt8(ascii: "n"))
+                case UInt8(ascii: "&"): appendAmpersandEntity()
                 case 0x0D: break
                 case 0..<0x20, 0x7F: bytes.append(0x20)
                 // U+FFFE and U+FFFF (EF BF BE, EF BF BF) become U+FFFD (EF BF BD).
                 case 0xEF where k + 2 < utf8.count && utf8[k + 1] == 0xBF && utf8[k + 2] >= 0xBE:
-                    bytes += [0xEF, 0xBF, 0xBD]
+                    appendReplacementCharacter()
                     k += 2
                 default: bytes.append(b)
                 }
@@ -121,13 +140,13 @@ struct DOTBuffer {
                 }
                 if backslashes > 0 { flushBackslashes(beforeQuote: b == UInt8(ascii: "\"")) }
                 switch b {
-                case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), b]
+                case UInt8(ascii: "\""): append(UInt8(ascii: "\\"), b)
                 case 0x0A: bytes.append(0x20)
-                case UInt8(ascii: "&"): bytes += Array("&amp;".utf8)
+                case UInt8(ascii: "&"): appendAmpersandEntity()
                 case 0x0D: break
                 case 0..<0x20, 0x7F: bytes.append(0x20)
                 case 0xEF where k + 2 < utf8.count && utf8[k + 1] == 0xBF && utf8[k + 2] >= 0xBE:
-                    bytes += [0xEF, 0xBF, 0xBD]
+                    appendReplacementCharacter()
                     k += 2
                 default: bytes.append(b)
                 }
