@@ -26,10 +26,17 @@ static inline Agnode_t *parley_gv_find_node(Agraph_t *g, const char *name) {
     return agnode(g, (char *)name, 0);
 }
 
-// Sets an attribute on a node or edge, declaring it (default "") if the graph lacks it:
-// what the DOT parser does with an attribute in a statement. cgraph copies the strings.
-static inline int parley_gv_set(void *object, const char *name, const char *value) {
-    return agsafeset(object, (char *)name, (char *)value, "");
+// The node (`edge` 0) or edge (`edge` 1) attribute `name`, declared (default "") if the graph
+// lacks it: what agsafeset and the DOT parser do with an attribute before setting it.
+static inline Agsym_t *parley_gv_symbol(Agraph_t *g, int edge, const char *name) {
+    int kind = edge ? AGEDGE : AGNODE;
+    Agsym_t *sym = agattr(g, kind, (char *)name, NULL);
+    return sym ? sym : agattr(g, kind, (char *)name, "");
+}
+
+// Sets an attribute of `symbol`'s kind on a node or edge; cgraph copies the string.
+static inline int parley_gv_set(void *object, Agsym_t *symbol, const char *value) {
+    return agxset(object, symbol, (char *)value);
 }
 
 // An object's creation sequence number (AGSEQ is a macro): edges in DOT statement order.
@@ -202,6 +209,199 @@ static inline Agraph_t *parley_gv_read(const char *text, size_t length) {
     Agraph_t *graph = agread(&reader, &disc);
     agsetfile(NULL);  // as agmemread does: the next parse counts lines from 1 again
     return graph;
+}
+
+// --- Graphs built without DOT text ------------------------------------------------------
+//
+// `parley_gv_build` makes a graph from a statement list (written by the Swift
+// `GraphvizGraph`) with the calls cgraph's DOT parser (grammar.y in 2.42) makes for the
+// same statements, in the same order, and the same ID discipline as `parley_gv_read`: the
+// graph is the one the DOT text would give, without writing or lexing the text.
+//
+// The list is bytes; every string ends with a NUL:
+//   'A' kind attrs            attribute statement; kind 'g', 'n' or 'e' (graph/node/edge [...])
+//   'N' name attrs            node statement
+//   'E' tail head attrs       edge statement (tail -> head)
+//   'S' name                  subgraph name { ...
+//   '}'                       ... } (closes the innermost open subgraph)
+//   attrs: any number of 'a' name value (a quoted or plain value, as the parser keeps it)
+//          or 'h' name value (an HTML-like value, without its outer < >)
+
+// cgraph's parser calls this when a graph ends (not in the public headers of 2.42): names
+// that start with '%' are forgotten, so such objects print as their IDs, as parsed ones do.
+extern void aginternalmapclearlocalnames(Agraph_t *g);
+
+typedef struct {
+    const char *name;
+    char *value;       // an HTML value: the graph's reference to it, freed after the statement
+    int html;
+    Agsym_t *sym;      // bound attribute; NULL for an edge's "key"
+} parley_gv_attr;
+
+// Reads the attributes at `*p` (up to `end`) into `*attrs`, grown as needed; their count,
+// or -1 when memory runs out.
+static int parley_gv_attrs(Agraph_t *root, const char **p, const char *end, parley_gv_attr **attrs, int *capacity) {
+    int count = 0;
+    while (*p < end && (**p == 'a' || **p == 'h')) {
+        if (count == *capacity) {
+            int more = *capacity ? *capacity * 2 : 16;
+            parley_gv_attr *grown = (parley_gv_attr *)realloc(*attrs, (size_t)more * sizeof **attrs);
+            if (!grown) return -1;
+            *attrs = grown;
+            *capacity = more;
+        }
+        parley_gv_attr *a = &(*attrs)[count++];
+        a->html = **p == 'h';
+        a->name = *p + 1;
+        const char *value = a->name + strlen(a->name) + 1;
+        a->value = a->html ? agstrdup_html(root, (char *)value) : (char *)value;
+        a->sym = NULL;
+        *p = value + strlen(value) + 1;
+    }
+    return count;
+}
+
+static void parley_gv_release(Agraph_t *root, parley_gv_attr *attrs, int count) {
+    for (int k = 0; k < count; k++)
+        if (attrs[k].html) agstrfree(root, attrs[k].value);
+}
+
+// Attributes bound so far, by graph, kind and name: what agattr(g, kind, name, NULL) gives
+// until the next attribute statement, the only kind of statement that can change it (a
+// node or edge statement only declares names that no graph has yet).
+#define PARLEY_GV_BOUND 32
+typedef struct {
+    struct { Agraph_t *g; int kind; const char *name; Agsym_t *sym; } entries[PARLEY_GV_BOUND];
+    int count;
+} parley_gv_bindings;
+
+// grammar.y's bindattrs: each attribute declared (default "") where the graph lacks it;
+// an edge's "key" is left unbound. `known` (NULL: none) spares repeated lookups.
+static void parley_gv_bind(parley_gv_bindings *known, Agraph_t *g, int kind, parley_gv_attr *attrs, int count) {
+    for (int k = 0; k < count; k++) {
+        const char *name = attrs[k].name;
+        if (kind == AGEDGE && strcmp(name, "key") == 0) continue;
+        Agsym_t *sym = NULL;
+        for (int i = 0; known && i < known->count && !sym; i++)
+            if (known->entries[i].g == g && known->entries[i].kind == kind && strcmp(known->entries[i].name, name) == 0)
+                sym = known->entries[i].sym;
+        if (!sym) {
+            sym = agattr(g, kind, (char *)name, NULL);
+            if (!sym) sym = agattr(g, kind, (char *)name, "");
+            if (sym && known && known->count < PARLEY_GV_BOUND) {
+                known->entries[known->count].g = g;
+                known->entries[known->count].kind = kind;
+                known->entries[known->count].name = name;
+                known->entries[known->count].sym = sym;
+                known->count++;
+            }
+        }
+        attrs[k].sym = sym;
+    }
+}
+
+// grammar.y's applyattrs.
+static void parley_gv_apply(void *object, parley_gv_attr *attrs, int count) {
+    for (int k = 0; k < count; k++)
+        if (attrs[k].sym) agxset(object, attrs[k].sym, attrs[k].value);
+}
+
+// Builds the graph the statements describe; NULL if they are malformed or cgraph fails.
+// Call under the Graphviz lock.
+static inline Agraph_t *parley_gv_build(const char *name, int directed, const unsigned char *list, size_t length) {
+    static Agiddisc_t ids = {
+        parley_gv_id_open, parley_gv_id_map, parley_gv_id_alloc, parley_gv_id_free,
+        parley_gv_id_print, parley_gv_id_close, parley_gv_id_register,
+    };
+    static Agiodisc_t io;
+    io.afread = parley_gv_read_line;
+    io.putstr = AgIoDisc.putstr;
+    io.flush = AgIoDisc.flush;
+    Agdisc_t disc = { &AgMemDisc, &ids, &io };
+    Agdesc_t desc = { 0 };  // as grammar.y's startgraph asks
+    desc.directed = directed ? 1 : 0;
+    desc.maingraph = 1;
+    Agraph_t *root = agopen((char *)name, desc, &disc);
+    if (!root) return NULL;
+
+    int depth = 0;  // subgraphs open
+    Agraph_t *g = root;
+    parley_gv_attr *attrs = NULL;
+    int capacity = 0;
+    parley_gv_bindings known;
+    known.count = 0;
+    const char *p = (const char *)list, *end = (const char *)list + length;
+    while (p < end) {
+        char op = *p++;
+        switch (op) {
+        case 'A': {  // grammar.y's attrstmt
+            char which = *p++;
+            int kind = which == 'g' ? AGRAPH : which == 'n' ? AGNODE : AGEDGE;
+            int count = parley_gv_attrs(root, &p, end, &attrs, &capacity);
+            if (count < 0) goto failed;
+            parley_gv_bind(NULL, g, kind, attrs, count);
+            for (int k = 0; k < count; k++) {
+                Agsym_t *sym = attrs[k].sym;
+                if (!sym->fixed || g != root) sym = agattr(g, kind, sym->name, attrs[k].value);
+                if (sym && g == root) sym->print = 1;
+            }
+            parley_gv_release(root, attrs, count);
+            known.count = 0;
+            break;
+        }
+        case 'N': {  // appendnode, then endnode
+            const char *node = p;
+            p += strlen(node) + 1;
+            Agnode_t *n = agnode(g, (char *)node, 1);
+            int count = parley_gv_attrs(root, &p, end, &attrs, &capacity);
+            if (count < 0 || !n) goto failed;
+            parley_gv_bind(&known, g, AGNODE, attrs, count);
+            parley_gv_apply(n, attrs, count);
+            parley_gv_release(root, attrs, count);
+            break;
+        }
+        case 'E': {  // appendnode twice, then endedge and newedge
+            const char *tail = p;
+            const char *head = tail + strlen(tail) + 1;
+            p = head + strlen(head) + 1;
+            Agnode_t *t = agnode(g, (char *)tail, 1);
+            Agnode_t *h = agnode(g, (char *)head, 1);
+            int count = parley_gv_attrs(root, &p, end, &attrs, &capacity);
+            if (count < 0 || !t || !h) goto failed;
+            parley_gv_bind(&known, g, AGEDGE, attrs, count);
+            char *key = NULL;
+            for (int k = 0; k < count; k++)
+                if (!attrs[k].sym && strcmp(attrs[k].name, "key") == 0) key = attrs[k].value;
+            Agedge_t *e = agedge(g, t, agsubnode(g, h, 0), key, 1);
+            if (e) parley_gv_apply(e, attrs, count);  // NULL only for a loop in a strict graph
+            parley_gv_release(root, attrs, count);
+            break;
+        }
+        case 'S': {  // opensubg
+            const char *subgraph = p;
+            p += strlen(subgraph) + 1;
+            Agraph_t *s = agsubg(g, (char *)subgraph, 1);
+            if (!s) goto failed;
+            depth++;
+            g = s;
+            break;
+        }
+        case '}':  // closesubg
+            if (depth == 0) goto failed;
+            depth--;
+            g = agparent(g);
+            break;
+        default:
+            goto failed;
+        }
+    }
+    free(attrs);
+    aginternalmapclearlocalnames(root);  // grammar.y's endgraph
+    return root;
+failed:
+    free(attrs);
+    agclose(root);
+    return NULL;
 }
 
 // Puts the C library's random generators back in the state a new process starts with.

@@ -26,24 +26,39 @@ public struct DrawingAttributes: Sendable {
 }
 
 extension DrawingAttributes {
-    /// Drawing attributes still being worked out, on another thread, when the render
-    /// starts: Graphviz parses and lays out meanwhile, and the renderer waits for them only
-    /// when it is about to draw. Whoever makes one must `fulfill` it, once, whatever happens.
+    /// Drawing attributes worked out on a thread of their own while Graphviz lays out: the
+    /// renderer starts the work once it has the graph (so that the work does not compete
+    /// with building or parsing it) and waits for it only when it is about to draw.
     public final class Pending: @unchecked Sendable {
         private let condition = NSCondition()
+        private var work: (@Sendable () -> DrawingAttributes)?
         private var attributes: DrawingAttributes?
 
-        public init() {}
-
-        public func fulfill(_ attributes: DrawingAttributes) {
-            condition.lock()
-            self.attributes = attributes
-            condition.broadcast()
-            condition.unlock()
+        public init(_ work: @escaping @Sendable () -> DrawingAttributes) {
+            self.work = work
         }
 
-        /// The attributes, once `fulfill` has given them.
+        /// Starts the work, unless it has started.
+        func start() {
+            condition.lock()
+            let work = self.work
+            self.work = nil
+            condition.unlock()
+            guard let work else { return }
+            // A thread of its own, not a shared queue: the renderer waits for it in its
+            // Graphviz turn, so it must never wait for a worker that waits for Graphviz.
+            Thread {
+                let attributes = work()
+                self.condition.lock()
+                self.attributes = attributes
+                self.condition.broadcast()
+                self.condition.unlock()
+            }.start()
+        }
+
+        /// The attributes, once worked out (the work is started if it has not been).
         func wait() -> DrawingAttributes {
+            start()
             condition.lock()
             defer { condition.unlock() }
             while true {

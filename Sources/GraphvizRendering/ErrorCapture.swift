@@ -3,7 +3,7 @@ import Foundation
 
 /// Reads cgraph's error text back so it can go into a ``RenderError`` instead of stderr.
 ///
-/// All functions must be called under `GraphvizSession`'s lock: the error level, the
+/// All functions must be called in a `GraphvizSession` turn: the error level, the
 /// error count and the message file are process-wide C state.
 enum ErrorCapture {
     /// Stops cgraph from writing diagnostics to stderr; see the shim for why no hook.

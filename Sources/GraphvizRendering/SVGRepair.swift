@@ -78,26 +78,34 @@ enum SVGRepair {
         String(decoding: escapeStrayAmpersands(in: Data(svg.utf8)), as: UTF8.self)
     }
 
-    private static let namedEntities: [[UInt8]] = ["amp", "lt", "gt", "quot", "apos"]
-        .map { Array($0.utf8) }
-
     /// Whether the bytes after the `&` at `ampersand` are a predefined or numeric entity
-    /// body and `;` (looked for within 12 bytes).
+    /// body and `;` (looked for within 12 bytes). Called for every entity Graphviz wrote
+    /// (thousands of `&#45;` on a large map), so it compares bytes, not arrays.
     private static func startsEntity(_ bytes: UnsafeBufferPointer<UInt8>, after ampersand: Int) -> Bool {
         let start = ampersand + 1
         let limit = min(bytes.count, start + 12)
         var semicolon = start
         while semicolon < limit, bytes[semicolon] != UInt8(ascii: ";") { semicolon += 1 }
-        guard semicolon < limit else { return false }
-        let name = UnsafeBufferPointer(rebasing: bytes[start..<semicolon])
-        if namedEntities.contains(where: { $0.elementsEqual(name) }) { return true }
-        guard name.first == UInt8(ascii: "#") else { return false }
-        let digits = name.dropFirst()
-        if digits.first == UInt8(ascii: "x") {  // XML allows only a lowercase x here
-            let hex = digits.dropFirst()
-            return !hex.isEmpty && hex.allSatisfy { isHexDigit($0) }
+        guard semicolon < limit, semicolon > start else { return false }
+        guard bytes[start] == UInt8(ascii: "#") else { return isPredefined(bytes, start, semicolon) }
+        var k = start + 1
+        let hex = k < semicolon && bytes[k] == UInt8(ascii: "x")  // XML allows only a lowercase x here
+        if hex { k += 1 }
+        guard k < semicolon else { return false }
+        while k < semicolon {
+            guard hex ? isHexDigit(bytes[k]) : (0x30...0x39).contains(bytes[k]) else { return false }
+            k += 1
         }
-        return !digits.isEmpty && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        return true
+    }
+
+    /// Whether `bytes[start..<end]` is amp, lt, gt, quot or apos.
+    private static func isPredefined(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        func matches(_ name: StaticString) -> Bool {
+            name.utf8CodeUnitCount == end - start
+                && (0..<name.utf8CodeUnitCount).allSatisfy { name.utf8Start[$0] == bytes[start + $0] }
+        }
+        return matches("amp") || matches("lt") || matches("gt") || matches("quot") || matches("apos")
     }
 
     private static func isHexDigit(_ byte: UInt8) -> Bool {

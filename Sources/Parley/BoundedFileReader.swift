@@ -53,10 +53,28 @@ public struct BoundedFileReader: Sendable {
         return nil
     }
 
-    /// Reads to the end into one buffer sized by stat; grows it only if the file grew.
+    /// Reads to the end into one buffer sized by stat; grows it only if the file grew. The
+    /// buffer is read into as it is, not zeroed first (megabytes for a large events.json).
     func readAll(_ fd: Int32, expected: Int) -> Result<[UInt8], Failure> {
-        var buffer = [UInt8](repeating: 0, count: min(expected, maxBytes) + 1)
+        let size = min(expected, maxBytes) + 1
         var filled = 0
+        var failure: Int32?
+        var buffer = [UInt8](unsafeUninitializedCapacity: size) { raw, count in
+            while filled < raw.count {
+                let n = SystemCall.read(fd, raw.baseAddress.map { $0 + filled }, raw.count - filled)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if n == 0 { break }
+                filled += n
+            }
+            count = filled
+        }
+        if let failure { return .failure(BoundedFileReader.failure(failure)) }
+        if filled < size { return .success(buffer) }
+        // The file grew since stat: it fills the buffer; the rest is read into zeroed growth.
         while true {
             if filled == buffer.count {
                 guard buffer.count <= maxBytes else { return .failure(.tooLarge(size: Int64(filled), limit: maxBytes)) }

@@ -159,10 +159,17 @@ public struct CorpusBuilder: Sendable {
                     actors[a.id] = a
                 }
             }
-            events += c.events.filter { fresh.contains($0.document) }
+            // A corpus's events are kept as they are (not copied) when all its documents are new.
+            let kept = c.events.allSatisfy { fresh.contains($0.document) } ? c.events : c.events.filter { fresh.contains($0.document) }
+            if events.isEmpty { events = kept } else { events += kept }
         }
-        events = Event.readingOrder(events).map { events[$0] }
-        for k in events.indices { events[k].id = "e\(k + 1)" }
+        let order = Event.readingOrder(events)
+        if !order.elementsEqual(events.indices) { events = order.map { events[$0] } }
+        // Only ids that change are written: events.json's are already in this order.
+        for k in events.indices {
+            let id = "e\(k + 1)"
+            if events[k].id != id { events[k].id = id }
+        }
         documents.sort { $0.id < $1.id }
         return Corpus(documents: documents, actors: actors.keys.sorted().compactMap { actors[$0] }, events: events)
     }

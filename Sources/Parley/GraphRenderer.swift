@@ -51,14 +51,15 @@ public struct GraphRenderer: Sendable {
                    largeGraph: GraphRenderer.isLarge(network) && chosenLayout(for: network) != .dot)
     }
 
-    /// Loads Graphviz's plugins and fonts for drawing in `format` (see
-    /// `GraphvizRenderer.prepare`), e.g. on another thread while the corpus is read;
-    /// nothing for DOT, which Graphviz does not draw. Always with the dot layout: the
-    /// force-directed layouts draw their start positions from a random sequence that a
-    /// layout run beforehand would advance, changing the drawing.
-    public func prepare(format: GraphFormat) {
-        guard let renderFormat = format.renderFormat else { return }
-        GraphvizRenderer.prepare(layout: .dot, format: renderFormat)
+    /// Starts loading Graphviz's plugins and fonts for drawing in `format` on a thread of
+    /// its own (see `GraphvizRenderer.startPreparing`), e.g. while the corpus is read and
+    /// its network worked out: a render asked for afterwards comes after it. Nil for DOT,
+    /// which Graphviz does not draw. Always with the dot layout: the force-directed layouts
+    /// draw their start positions from a random sequence that a layout run beforehand
+    /// would advance, changing the drawing.
+    public func startPreparing(format: GraphFormat) -> GraphvizRenderer.Preparation? {
+        guard let renderFormat = format.renderFormat else { return nil }
+        return GraphvizRenderer.startPreparing(layout: .dot, format: renderFormat)
     }
 
     public func render(_ corpus: Corpus, format: GraphFormat) throws -> Data {
@@ -68,31 +69,32 @@ public struct GraphRenderer: Sendable {
     /// The network in `format`. SVG loses its DOCTYPE (see `SVGEmbedding`); JSON is the
     /// network with Graphviz's positions (see `NetworkJSONEncoder`).
     ///
-    /// Graphviz lays out the DOT without tooltips and links (`DOTEncoder.layoutDOT`) while
-    /// another thread works them out (`DOTDrawing`); it is given them before it draws: the
-    /// same picture for much less parsing, and on a large map most of the encoding off the
-    /// way. JSON needs only the positions, so it gets none.
+    /// Graphviz lays out the network without tooltips and links (`DOTEncoder.writeLayout`)
+    /// while another thread works them out (`DOTDrawing`); it is given them before it draws:
+    /// the same picture for much less work, and on a large map most of the encoding off the
+    /// way. JSON needs only the positions, so it gets none. Graphviz is handed the
+    /// statements as a graph (`GraphvizGraphWriter`), not as DOT text to parse: the same
+    /// graph, object for object, without writing and parsing the text.
     public func render(_ network: ActorNetwork, format: GraphFormat) throws -> Data {
         guard let renderFormat = format.renderFormat else { return Data(dot(for: network).utf8) }
         let encoder = self.encoder(for: network)
         let layout = chosenLayout(for: network)
+        var graph = GraphvizGraphWriter(name: "parley", capacity: 4096 + 160 * (network.nodes.count + network.edges.count))
         let data: Data
         if format == .json {
-            data = try GraphvizRenderer().render(dot: encoder.layoutDOT(network), layout: layout, format: renderFormat)
+            encoder.writeLayout(network, into: &graph)
+            data = try GraphvizRenderer().render(graph: graph.graph, layout: layout, format: renderFormat)
         } else {
-            let pending = DrawingAttributes.Pending()
-            // A thread of its own, not a shared queue: the renderer waits for it while
-            // holding Graphviz, so it must never wait for a worker that waits for Graphviz.
-            Thread {
+            let pending = DrawingAttributes.Pending {
                 let drawing = encoder.drawing(network)
-                pending.fulfill(DrawingAttributes(nodes: drawing.nodes, edges: drawing.edges))
-            }.start()
-            data = try GraphvizRenderer().render(dot: encoder.layoutDOT(network), layout: layout, format: renderFormat,
-                                                 drawing: pending)
+                return DrawingAttributes(nodes: drawing.nodes, edges: drawing.edges)
+            }
+            encoder.writeLayout(network, into: &graph)
+            data = try GraphvizRenderer().render(graph: graph.graph, layout: layout, format: renderFormat, drawing: pending)
         }
         switch format {
         case .svg:
-            return SVGEmbedding.embeddable(data)
+            return SVGEmbedding.embeddable(consume data)
         case .json:
             return try NetworkJSONEncoder().encode(network, layout: try NetworkLayout(graphvizJSON: data),
                                                    layoutName: layout.rawValue)

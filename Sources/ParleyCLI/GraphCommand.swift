@@ -63,17 +63,19 @@ struct GraphCommand: ParsableCommand {
         let renderer = GraphRenderer(layout: try layout.map { try Layout(validating: $0) }, evidenceLink: links,
                                      clustering: try clustering(), legend: legend)
         let format = try chosenFormat()
-        // Graphviz loads its plugins and fonts while the corpus is read; the command does
-        // not end (or exit) while it is still loading them, and the drawing waits for it,
-        // so Graphviz is in the same state before the drawing on every run.
-        let preparing = DispatchGroup()
-        DispatchQueue.global().async(group: preparing) { renderer.prepare(format: format) }
-        defer { preparing.wait() }
+        // Graphviz loads its plugins and fonts while the corpus is read and its network
+        // worked out; the drawing comes after it (Graphviz is used in the order asked for),
+        // so Graphviz is in the same state before the drawing on every run, and the
+        // command does not end (or exit) while it is still loading them.
+        let preparing = renderer.startPreparing(format: format)
+        defer { preparing?.wait() }
         let result = try input.corpus(from: paths, acceptsEventsJSON: true)
         let corpus = try filters.apply(to: result.corpus)
-        preparing.wait()
+        let network = ActorNetwork(corpus: corpus)
+        // Tens of thousands of strings on a large map: freeing them would only delay the exit.
+        KeptUntilExit.shared.keep(value: (result, corpus, network))
         let data: Data
-        do { data = try renderer.render(corpus, format: format) } catch {
+        do { data = try renderer.render(network, format: format) } catch {
             Terminal.error("error: \(error)")
             throw ExitCode.failure
         }

@@ -18,4 +18,14 @@ final class KeptUntilExit: @unchecked Sendable {
         lock.unlock()
         return object
     }
+
+    /// Keeps a value's storage (a corpus, a network) until the process exits.
+    func keep<T>(value: T) {
+        keep(Box(value))
+    }
+
+    private final class Box<T> {
+        let value: T
+        init(_ value: T) { self.value = value }
+    }
 }

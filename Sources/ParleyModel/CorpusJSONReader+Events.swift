@@ -1,4 +1,5 @@
 extension CorpusJSONReader {
+    static let relationTypes = JSONEnum(RelationType.self)
     static let eventKeys = JSONKeys(["id", "relation", "source", "target", "date", "location", "cameo", "document", "evidence", "sources"])
 
     mutating func event() throws -> Event {
@@ -8,7 +9,7 @@ extension CorpusJSONReader {
         try members(Self.eventKeys) { r, key in
             switch key {
             case 0: id = try r.within("id") { try $0.cursor.string() }
-            case 1: relation = try r.within("relation") { try $0.value(RelationType.self, "relation") }
+            case 1: relation = try r.within("relation") { try $0.value(Self.relationTypes, "relation") }
             case 2: source = try r.within("source") { try $0.cursor.string() }
             case 3: target = try r.within("target") { try $0.cursor.string() }
             case 4: date = try r.within("date") { try $0.cursor.null() ? nil : try $0.date() }
@@ -28,6 +29,8 @@ extension CorpusJSONReader {
         return event
     }
 
+    static let precisions = JSONEnum(EventDate.Precision.self)
+    static let bases = JSONEnum(EventDate.Basis.self)
     static let dateKeys = JSONKeys(["value", "precision", "text", "basis", "alternatives"])
 
     mutating func date() throws -> EventDate {
@@ -36,9 +39,9 @@ extension CorpusJSONReader {
         try members(Self.dateKeys) { r, key in
             switch key {
             case 0: value = try r.within("value") { try $0.cursor.optionalString() }
-            case 1: precision = try r.within("precision") { try $0.cursor.null() ? nil : try $0.value(EventDate.Precision.self, "precision") }
+            case 1: precision = try r.within("precision") { try $0.cursor.null() ? nil : try $0.value(Self.precisions, "precision") }
             case 2: text = try r.within("text") { try $0.cursor.optionalString() }
-            case 3: basis = try r.within("basis") { try $0.cursor.null() ? nil : try $0.value(EventDate.Basis.self, "basis") }
+            case 3: basis = try r.within("basis") { try $0.cursor.null() ? nil : try $0.value(Self.bases, "basis") }
             default: alternatives = try r.within("alternatives") { try $0.cursor.null() ? nil : try $0.array { try $0.alternative() } }
             }
         }

@@ -67,6 +67,7 @@ public struct CorpusJSONReader {
                               title: title, published: published, url: url)
     }
 
+    static let actorKinds = JSONEnum(ActorKind.self)
     static let actorKeys = JSONKeys(["id", "name", "kind", "aliases", "country", "known", "mentions"])
 
     mutating func actor() throws -> Actor {
@@ -76,7 +77,7 @@ public struct CorpusJSONReader {
             switch key {
             case 0: id = try r.within("id") { try $0.cursor.string() }
             case 1: name = try r.within("name") { try $0.cursor.string() }
-            case 2: kind = try r.within("kind") { try $0.value(ActorKind.self, "actor kind") }
+            case 2: kind = try r.within("kind") { try $0.value(Self.actorKinds, "actor kind") }
             case 3: aliases = try r.within("aliases") { try $0.array { try $0.cursor.string() } }
             case 4: country = try r.within("country") { try $0.cursor.optionalString() }
             case 5: known = try r.within("known") { try $0.cursor.bool() }
@@ -122,8 +123,9 @@ public struct CorpusJSONReader {
         do { return try body(&self) } catch let error as CorpusJSONError { throw error.inside(.key(key)) }
     }
 
-    /// A string that must be one of an enumeration's raw values.
-    mutating func value<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ what: String) throws -> T where T.RawValue == String {
+    /// A string that must be one of an enumeration's raw values (`known` lists them).
+    mutating func value<T>(_ known: JSONEnum<T>, _ what: String) throws -> T {
+        if let k = cursor.plainString(in: known.names) { return known.cases[k] }
         let at = cursor.offset
         let raw = try cursor.string()
         guard let value = T(rawValue: raw) else {

@@ -16,6 +16,15 @@ extension JSONCursor {
         var escaped = false
         var control: Int?
         while offset < bytes.count {
+            // Eight bytes at a time, up to the first that may end the run of plain ASCII.
+            if offset + 8 <= bytes.count, let base = bytes.baseAddress {
+                let stops = JSONCursor.plainRunStops(UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)))
+                guard stops != 0 else {
+                    offset += 8
+                    continue
+                }
+                offset += stops.trailingZeroBitCount >> 3
+            }
             let b = bytes[offset]
             if b == UInt8(ascii: "\"") {
                 offset += 1
@@ -34,6 +43,17 @@ extension JSONCursor {
             offset += 1
         }
         throw error("unterminated string", at: open)
+    }
+
+    /// The high bit of each byte of `word` (the first byte lowest) that may end a run of
+    /// plain ASCII: a quote, a backslash, a control character or a byte above 0x7F. A
+    /// byte above a marked one may be marked wrongly (borrows go upwards); the lowest marked
+    /// byte is always one of those, and none is missed.
+    static func plainRunStops(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let below20 = (word &- ones &* 0x20) & ~word & highs
+        return (word & highs) | below20 | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C))
     }
 
     /// The string from the cursor (just past its opening quote, at `open`) to its closing

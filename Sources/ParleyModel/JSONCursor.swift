@@ -107,6 +107,24 @@ struct JSONCursor {
 
     // MARK: Values
 
+    /// The index in `keys` of the string value at the cursor, the cursor past it, when it
+    /// is plain ASCII (no escapes) and listed; nil, the cursor where it was, otherwise.
+    mutating func plainString(in keys: JSONKeys) -> Int? {
+        let at = offset
+        skipSpace()
+        let quote = offset
+        guard quote < bytes.count, bytes[quote] == UInt8(ascii: "\""), case let .plain(end, true, nil)? = try? scanString() else {
+            offset = at
+            return nil
+        }
+        let k = keys.index(of: UnsafeBufferPointer(rebasing: bytes[(quote + 1)..<end]))
+        guard k >= 0 else {
+            offset = at
+            return nil
+        }
+        return k
+    }
+
     /// A string value; null or any other value is an error.
     mutating func string() throws -> String {
         skipSpace()

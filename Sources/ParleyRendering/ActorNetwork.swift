@@ -47,25 +47,96 @@ public struct ActorNetwork: Sendable {
     }
 
     public init(corpus: Corpus) {
-        let actors = corpus.actorsByID
         // An event told by several documents is listed once per telling; it counts once.
-        let told = corpus.events.filter(\.isFirstTelling)
-        var involved: [String: [Event]] = [:]
-        var grouped: [String: Edge] = [:]
+        let told = corpus.events.allSatisfy(\.isFirstTelling) ? corpus.events : corpus.events.filter(\.isFirstTelling)
+        let order = Event.chronologicalOrder(told)
+        // Actors as numbers, in the order they first take part; ids kept as first written.
+        var numbers: [String: Int] = [:]
+        numbers.reserveCapacity(corpus.actors.count)
+        var ids: [String] = []
+        var ends = [(source: Int, target: Int)](repeating: (0, 0), count: told.count)
+        var counts: [Int] = []
+        for k in order {
+            let (s, t) = (Self.number(told[k].source, in: &numbers, ids: &ids), Self.number(told[k].target, in: &numbers, ids: &ids))
+            ends[k] = (s, t)
+            counts += repeatElement(0, count: ids.count - counts.count)
+            counts[s] += 1
+            if t != s { counts[t] += 1 }
+        }
+        let sorted = ids.indices.sorted { ids[$0] < ids[$1] }
+        var rank = [Int](repeating: 0, count: ids.count)
+        for (r, n) in sorted.enumerated() { rank[n] = r }
+
+        var involved = counts.map { count -> [Event] in
+            var events: [Event] = []
+            events.reserveCapacity(count)
+            return events
+        }
+        var slots: [EdgeKey: Int] = [:]
+        slots.reserveCapacity(told.count)
+        var grouped: [Edge] = []
+        var keys: [EdgeKey] = []
         // Taken in chronological order, so every node's and edge's list is chronological
         // as it is built (the order sorting each list would give, dates parsed once).
-        for k in Event.chronologicalOrder(told) {
-            let event = told[k]
-            involved[event.source, default: []].append(event)
-            if event.target != event.source { involved[event.target, default: []].append(event) }
-            let (a, b) = ActorNetwork.ends(of: event)
-            grouped[ActorNetwork.key(a, event.relation, b), default: Edge(source: a, target: b, relation: event.relation, events: [])]
-                .events.append(event)
+        for k in order {
+            let (s, t) = ends[k]
+            involved[s].append(told[k])
+            if t != s { involved[t].append(told[k]) }
+            // `ends(of:)`, by rank: the ids in order for a symmetric relation.
+            let relation = told[k].relation
+            let swapped = relation.isSymmetric && rank[t] < rank[s]
+            let key = EdgeKey(a: rank[swapped ? t : s], relation: relation, b: rank[swapped ? s : t])
+            if let slot = slots[key] {
+                grouped[slot].events.append(told[k])
+            } else {
+                slots[key] = grouped.count
+                keys.append(key)
+                let (a, b) = swapped ? (told[k].target, told[k].source) : (told[k].source, told[k].target)
+                grouped.append(Edge(source: a, target: b, relation: relation, events: [told[k]]))
+            }
         }
-        nodes = involved.keys.sorted().map { id in
-            Node(actor: actors[id] ?? Actor(id: id, name: id, kind: .group, known: false), events: involved[id] ?? [])
+        let actors = corpus.actorsByID
+        nodes = sorted.map { n in
+            Node(actor: actors[ids[n]] ?? Actor(id: ids[n], name: ids[n], kind: .group, known: false), events: involved[n])
         }
-        edges = grouped.keys.sorted().compactMap { grouped[$0] }
+        // Edges in the order of their `key`s: by source, relation and target, which ranks
+        // give unless an id holds a character below U+0020 (the key's separator is U+001F).
+        let byKey: [Int]
+        if ids.contains(where: { $0.utf8.contains { $0 < 0x20 } }) {
+            let strings = grouped.map { ActorNetwork.key($0.source, $0.relation, $0.target) }
+            byKey = grouped.indices.sorted { strings[$0] < strings[$1] }
+        } else {
+            byKey = grouped.indices.sorted { keys[$0] < keys[$1] }
+        }
+        edges = byKey.map { grouped[$0] }
+    }
+
+    /// An edge's ends by the rank of their ids, and its relation; ordered as its `key` is.
+    struct EdgeKey: Hashable, Comparable {
+        var a: Int
+        /// The relation's place among the relations sorted by name.
+        var relation: Int
+        var b: Int
+
+        init(a: Int, relation: RelationType, b: Int) {
+            self.a = a
+            self.relation = EdgeKey.byName.firstIndex(of: relation) ?? 0
+            self.b = b
+        }
+
+        static let byName = RelationType.allCases.sorted { $0.rawValue < $1.rawValue }
+
+        static func < (x: EdgeKey, y: EdgeKey) -> Bool {
+            (x.a, x.relation, x.b) < (y.a, y.relation, y.b)
+        }
+    }
+
+    /// The number of actor `id`, given in `ids`' order the first time it is asked for.
+    private static func number(_ id: String, in numbers: inout [String: Int], ids: inout [String]) -> Int {
+        if let n = numbers[id] { return n }
+        numbers[id] = ids.count
+        ids.append(id)
+        return ids.count - 1
     }
 
     /// The key an event's edge is merged under (ids in order for symmetric relations).

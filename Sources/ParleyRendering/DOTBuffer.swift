@@ -15,6 +15,47 @@ struct DOTBuffer {
         s.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    mutating func append(byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    /// `s`, a value as Graphviz holds it once parsed (see `parsed`), double-quoted: the
+    /// parser's one unescape undone (`"` written `\"`), which gives `appendQuoted`'s bytes.
+    mutating func appendQuotedParsed(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { utf8 in
+            for b in utf8 {
+                if b == UInt8(ascii: "\"") { bytes.append(UInt8(ascii: "\\")) }
+                bytes.append(b)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    // Escapes are appended byte by byte: an array literal per escape would be an allocation.
+    private mutating func append(_ a: UInt8, _ b: UInt8) {
+        bytes.append(a)
+        bytes.append(b)
+    }
+
+    private mutating func appendAmpersandEntity() {
+        for b in "&amp;".utf8 { bytes.append(b) }
+    }
+
+    /// U+FFFD, for U+FFFE and U+FFFF.
+    private mutating func appendReplacementCharacter() {
+        bytes.append(0xEF)
+        bytes.append(0xBF)
+        bytes.append(0xBD)
+    }
+
+    /// Whether any byte of `s` may be written other than as it is (see `needsEscape`).
+    static func mayNeedEscape(_ s: String, ampersands: Bool) -> Bool {
+        var s = s
+        return s.withUTF8 { $0.contains { needsEscape($0, ampersands: ampersands) } }
+    }
+
     /// `s` as a double-quoted escString (see `DOTEncoder.quote`).
     mutating func appendQuoted(_ s: String, ampersands: Bool = true) {
         bytes.append(UInt8(ascii: "\""))
@@ -26,6 +67,8 @@ struct DOTBuffer {
     /// but a quote is a plain quote (the parser's only unescape: `\"` to `"`; it keeps
     /// `\\` and `\n` as they are, for escString to read when it draws).
     static func parsed(_ s: String, ampersands: Bool = true) -> String {
+        // Most values (colours, sizes, plain names) have nothing to escape: they are as they are.
+        if !mayNeedEscape(s, ampersands: ampersands) { return s }
         var out = DOTBuffer(capacity: s.utf8.count + 8)
         out.appendEscaped(s, ampersands: ampersands, quotes: false)
         return out.text
@@ -45,15 +88,17 @@ struct DOTBuffer {
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<k]))
                 switch b {
-                case UInt8(ascii: "\""): if quotes { bytes += [UInt8(ascii: "\\"), b] } else { bytes.append(b) }
-                case UInt8(ascii: "\\"): bytes += [b, b]
-                case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                case UInt8(ascii: "&"): bytes += Array("&amp;".utf8)
+                case UInt8(ascii: "\""):
+                    if quotes { bytes.append(UInt8(ascii: "\\")) }
+                    bytes.append(b)
+                case UInt8(ascii: "\\"): append(b, b)
+                case 0x0A: append(UInt8(ascii: "\\"), UInt8(ascii: "n"))
+                case UInt8(ascii: "&"): appendAmpersandEntity()
                 case 0x0D: break
                 case 0..<0x20, 0x7F: bytes.append(0x20)
                 // U+FFFE and U+FFFF (EF BF BE, EF BF BF) become U+FFFD (EF BF BD).
                 case 0xEF where k + 2 < utf8.count && utf8[k + 1] == 0xBF && utf8[k + 2] >= 0xBE:
-                    bytes += [0xEF, 0xBF, 0xBD]
+                    appendReplacementCharacter()
                     k += 2
                 default: bytes.append(b)
                 }
@@ -95,13 +140,13 @@ struct DOTBuffer {
                 }
                 if backslashes > 0 { flushBackslashes(beforeQuote: b == UInt8(ascii: "\"")) }
                 switch b {
-                case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), b]
+                case UInt8(ascii: "\""): append(UInt8(ascii: "\\"), b)
                 case 0x0A: bytes.append(0x20)
-                case UInt8(ascii: "&"): bytes += Array("&amp;".utf8)
+                case UInt8(ascii: "&"): appendAmpersandEntity()
                 case 0x0D: break
                 case 0..<0x20, 0x7F: bytes.append(0x20)
                 case 0xEF where k + 2 < utf8.count && utf8[k + 1] == 0xBF && utf8[k + 2] >= 0xBE:
-                    bytes += [0xEF, 0xBF, 0xBD]
+                    appendReplacementCharacter()
                     k += 2
                 default: bytes.append(b)
                 }
@@ -115,6 +160,8 @@ struct DOTBuffer {
     /// The name Graphviz gives a node written as `appendQuotedID(s)`: the parser turns
     /// `\"` into `"`, keeps a `\\` pair as a pair and any other backslash as it is.
     static func parsedID(_ s: String) -> String {
+        // A backslash may be doubled; the other bytes `needsEscape` names are changed.
+        if !mayNeedEscape(s, ampersands: true) { return s }
         var quoted = DOTBuffer(capacity: s.utf8.count + 8)
         quoted.appendQuotedID(s)
         let q = quoted.bytes

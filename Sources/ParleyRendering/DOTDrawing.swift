@@ -24,14 +24,14 @@ extension DOTEncoder {
         var drawing = DOTDrawing()
         drawing.nodes.reserveCapacity(network.nodes.count)
         for node in clusters.flatMap(\.nodes) + loose {
-            drawing.nodes.append((DOTBuffer.parsedID(node.actor.id), parsed(drawingAttributes(node, tooltips))))
+            drawing.nodes.append((DOTBuffer.parsedID(node.actor.id), parsed(drawingAttributes(node, tooltips, parsed: true))))
         }
-        drawing.edges = network.edges.map { parsed(drawingAttributes($0, tooltips)) }
+        drawing.edges = network.edges.map { parsed(drawingAttributes($0, tooltips, parsed: true)) }
         return drawing
     }
 
     /// Values as the DOT parser keeps them: escaped as in the DOT, quotes plain.
-    func parsed(_ attrs: [(key: String, value: String)]) -> [DOTDrawing.Attribute] {
-        attrs.map { ($0.key, DOTBuffer.parsed($0.value, ampersands: $0.key != "URL")) }
+    func parsed(_ attrs: [DOTAttribute]) -> [DOTDrawing.Attribute] {
+        attrs.map { ($0.key, $0.parsedValue) }
     }
 }

@@ -30,119 +30,122 @@ public struct DOTEncoder: Sendable {
     }
 
     public func encode(_ network: ActorNetwork, name: String = "parley") -> String {
-        write(network, name: name, tooltips: EvidenceTooltip(network: network))
+        var text = DOTText(name: name, capacity: 4096 + 512 * (network.nodes.count + network.edges.count))
+        write(network, tooltips: EvidenceTooltip(network: network), into: &text)
+        return text.text
     }
 
     /// `encode`'s DOT without the attributes only drawing reads (tooltips and links, see
     /// `DOTDrawing`): what Graphviz is given to lay out. No tooltip is made.
     public func layoutDOT(_ network: ActorNetwork, name: String = "parley") -> String {
-        write(network, name: name, tooltips: nil)
+        var text = DOTText(name: name, capacity: 4096 + 160 * (network.nodes.count + network.edges.count))
+        writeLayout(network, into: &text)
+        return text.text
     }
 
-    /// The DOT text; without `tooltips`, the drawing-only attributes are left out.
-    func write(_ network: ActorNetwork, name: String, tooltips: EvidenceTooltip?) -> String {
+    /// `layoutDOT`'s statements, given to `writer` one by one (see `DOTStatementWriter`).
+    public func writeLayout(_ network: ActorNetwork, into writer: inout some DOTStatementWriter) {
+        write(network, tooltips: nil, into: &writer)
+    }
+
+    /// The statements; without `tooltips`, the drawing-only attributes are left out.
+    func write(_ network: ActorNetwork, tooltips: EvidenceTooltip?, into writer: inout some DOTStatementWriter) {
+        let (clusters, loose) = DOTClusters(network: network, clustering: clustering).groups
+        writer.set(.graph, graphAttributes(newrank: !clusters.isEmpty))
+        writer.set(.node, [DOTAttribute("fontname", "Helvetica"), DOTAttribute("fontsize", "11"), DOTAttribute("style", "filled")])
+        writer.set(.edge, [DOTAttribute("fontname", "Helvetica"), DOTAttribute("fontsize", "9")])
+        for cluster in clusters {
+            writer.openSubgraph(cluster.id)
+            writer.set(.graph, sorted([DOTAttribute("label", cluster.label), DOTAttribute("style", "rounded,dashed"),
+                                       DOTAttribute("color", "#9aa3ad"), DOTAttribute("fontcolor", "#5b6270")]))
+            for node in cluster.nodes { statement(node, tooltips, into: &writer) }
+            writer.closeSubgraph()
+        }
+        for node in loose { statement(node, tooltips, into: &writer) }
+        for edge in network.edges { statement(edge, tooltips, into: &writer) }
+        let key = DOTLegend(network: network)
+        if legend, !key.isEmpty {
+            // Last, after any cluster, so that no cluster inherits it as its label.
+            writer.set(.graph, [DOTAttribute("label", key.htmlLabel, form: .html), DOTAttribute("labeljust", "l"),
+                                DOTAttribute("labelloc", "b")])
+        }
+    }
+
+    /// The root graph's attributes, sorted.
+    func graphAttributes(newrank: Bool) -> [DOTAttribute] {
         var graph = ["fontname": "Helvetica", "overlap": "false", "rankdir": "LR", "splines": "true"]
         if largeGraph {
             graph["overlap"] = "prism"
             graph["splines"] = "false"
             graph["outputorder"] = "edgesfirst"
         }
-        let (clusters, loose) = DOTClusters(network: network, clustering: clustering).groups
         // Graphviz 2.42's old ranking frees memory twice in gvFreeLayout for some graphs
         // with clusters and labelled edges (a crash in-process; the dot CLI exits first).
         // The newer ranking has no such bug and draws clusters the same way.
-        if !clusters.isEmpty { graph["newrank"] = "true" }
-        var out = DOTBuffer(capacity: 4096 + (tooltips == nil ? 160 : 512) * (network.nodes.count + network.edges.count))
-        out.append("digraph ")
-        out.appendQuotedID(name)
-        out.append(" {\n  graph ")
-        attributes(graph.map { ($0.key, $0.value) }, into: &out)
-        out.append(";\n")
-        out.append("  node [fontname=\"Helvetica\", fontsize=\"11\", style=\"filled\"];\n")
-        out.append("  edge [fontname=\"Helvetica\", fontsize=\"9\"];\n")
-        for cluster in clusters {
-            out.append("  subgraph ")
-            out.appendQuotedID(cluster.id)
-            out.append(" {\n    graph ")
-            attributes([("label", cluster.label), ("style", "rounded,dashed"), ("color", "#9aa3ad"), ("fontcolor", "#5b6270")], into: &out)
-            out.append(";\n")
-            for node in cluster.nodes {
-                out.append("    ")
-                statement(node, tooltips, into: &out)
-            }
-            out.append("  }\n")
-        }
-        for node in loose {
-            out.append("  ")
-            statement(node, tooltips, into: &out)
-        }
-        for edge in network.edges {
-            out.append("  ")
-            statement(edge, tooltips, into: &out)
-        }
-        let key = DOTLegend(network: network)
-        if legend, !key.isEmpty {
-            // Last, after any cluster, so that no cluster inherits it as its label.
-            out.append("  graph [label=\(key.htmlLabel), labeljust=\"l\", labelloc=\"b\"];\n")
-        }
-        out.append("}\n")
-        return out.text
+        if newrank { graph["newrank"] = "true" }
+        return sorted(graph.map { DOTAttribute($0.key, $0.value) })
     }
 
-    func statement(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip?, into out: inout DOTBuffer) {
+    func statement(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip?, into writer: inout some DOTStatementWriter) {
         var attrs = layoutAttributes(node)
         if let tooltips { attrs += drawingAttributes(node, tooltips) }
-        out.appendQuotedID(node.actor.id)
-        out.append(" ")
-        attributes(attrs, into: &out)
-        out.append(";\n")
+        writer.node(node.actor.id, sorted(attrs))
     }
 
-    func statement(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip?, into out: inout DOTBuffer) {
+    func statement(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip?, into writer: inout some DOTStatementWriter) {
         var attrs = layoutAttributes(edge)
         if let tooltips { attrs += drawingAttributes(edge, tooltips) }
-        out.appendQuotedID(edge.source)
-        out.append(" -> ")
-        out.appendQuotedID(edge.target)
-        out.append(" ")
-        attributes(attrs, into: &out)
-        out.append(";\n")
+        writer.edge(edge.source, edge.target, sorted(attrs))
     }
 
-    /// A node's attributes that the layout reads: its label, shape, colour and size.
-    func layoutAttributes(_ node: ActorNetwork.Node) -> [(key: String, value: String)] {
+    /// A node's attributes that the layout reads: its label, shape, colour and size, in key
+    /// order (so that a layout statement needs no sorting).
+    func layoutAttributes(_ node: ActorNetwork.Node) -> [DOTAttribute] {
         let style = NodeStyle(kind: node.actor.kind)
-        var attrs: [(key: String, value: String)] = [("label", node.actor.name), ("shape", style.shape), ("fillcolor", style.fill)]
+        var attrs: [DOTAttribute] = []
+        attrs.reserveCapacity(5)
+        attrs.append(DOTAttribute("fillcolor", style.fill))
         let size = NodeStyle.fontSize(weight: node.weight)
-        if size != 11 { attrs.append(("fontsize", String(size))) }
-        if let width = NodeStyle.penWidth(weight: node.weight) { attrs.append(("penwidth", width)) }
+        if size != 11 { attrs.append(DOTAttribute("fontsize", String(size))) }
+        attrs.append(DOTAttribute("label", node.actor.name))
+        if let width = NodeStyle.penWidth(weight: node.weight) { attrs.append(DOTAttribute("penwidth", width)) }
+        attrs.append(DOTAttribute("shape", style.shape))
         return attrs
     }
 
-    /// A node's attributes that only drawing reads: its tooltip and link.
-    func drawingAttributes(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip) -> [(key: String, value: String)] {
-        var attrs: [(key: String, value: String)] = [("tooltip", tooltips.node(node))]
-        if let base = evidenceLink { attrs.append(("URL", DOTEncoder.escapeAmpersands(base + "#" + ReportAnchors.actor(node.actor.id)))) }
+    /// A node's attributes that only drawing reads: its tooltip and link. `parsed`: the
+    /// tooltip written as Graphviz holds it once parsed (see `DOTAttribute.Form.parsed`).
+    func drawingAttributes(_ node: ActorNetwork.Node, _ tooltips: EvidenceTooltip, parsed: Bool = false) -> [DOTAttribute] {
+        var attrs = [DOTAttribute("tooltip", tooltips.node(node, escaped: parsed), form: parsed ? .parsed : .text)]
+        if let base = evidenceLink {
+            attrs.append(DOTAttribute("URL", DOTEncoder.escapeAmpersands(base + "#" + ReportAnchors.actor(node.actor.id)), form: .url))
+        }
         return attrs
     }
 
-    /// An edge's attributes that the layout reads: colour, line, label and direction.
-    func layoutAttributes(_ edge: ActorNetwork.Edge) -> [(key: String, value: String)] {
+    /// An edge's attributes that the layout reads: colour, line, label and direction, in
+    /// key order.
+    func layoutAttributes(_ edge: ActorNetwork.Edge) -> [DOTAttribute] {
         let style = EdgeStyle(relation: edge.relation)
-        var attrs: [(key: String, value: String)] = [("color", style.color), ("fontcolor", style.color), ("style", style.line)]
+        var attrs: [DOTAttribute] = []
+        attrs.reserveCapacity(5)
+        attrs.append(DOTAttribute("color", style.color))
+        if edge.relation.isSymmetric { attrs.append(DOTAttribute("dir", "none")) }
+        attrs.append(DOTAttribute("fontcolor", style.color))
         let label = self.label(edge)
-        if !label.isEmpty { attrs.append(("label", label)) }
-        if edge.relation.isSymmetric { attrs.append(("dir", "none")) }
+        if !label.isEmpty { attrs.append(DOTAttribute("label", label)) }
+        attrs.append(DOTAttribute("style", style.line))
         return attrs
     }
 
-    /// An edge's attributes that only drawing reads: its tooltip (its label's too) and link.
-    func drawingAttributes(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip) -> [(key: String, value: String)] {
-        let tooltip = tooltips.edge(edge)
-        var attrs: [(key: String, value: String)] = [("tooltip", tooltip)]
-        if !label(edge).isEmpty { attrs.append(("labeltooltip", tooltip)) }
+    /// An edge's attributes that only drawing reads: its tooltip (its label's too) and
+    /// link; `parsed` as for a node's.
+    func drawingAttributes(_ edge: ActorNetwork.Edge, _ tooltips: EvidenceTooltip, parsed: Bool = false) -> [DOTAttribute] {
+        let tooltip = DOTAttribute("tooltip", tooltips.edge(edge, escaped: parsed), form: parsed ? .parsed : .text)
+        var attrs = [tooltip]
+        if !label(edge).isEmpty { attrs.append(DOTAttribute("labeltooltip", tooltip.value, form: tooltip.form)) }
         if let base = evidenceLink, let first = edge.events.first {
-            attrs.append(("URL", DOTEncoder.escapeAmpersands(base + "#ev-" + ReportAnchors.anchor(first.id))))
+            attrs.append(DOTAttribute("URL", DOTEncoder.escapeAmpersands(base + "#ev-" + ReportAnchors.anchor(first.id)), form: .url))
         }
         return attrs
     }
@@ -154,17 +157,10 @@ public struct DOTEncoder: Sendable {
         return count > 1 ? "\(edge.relation.rawValue) ×\(count)" : edge.relation.rawValue
     }
 
-    /// `[key="value", ...]`, sorted by key (each key given once).
-    func attributes(_ attrs: [(key: String, value: String)], into out: inout DOTBuffer) {
-        out.append("[")
-        for (k, attr) in attrs.sorted(by: { $0.key < $1.key }).enumerated() {
-            if k > 0 { out.append(", ") }
-            out.append(attr.key)
-            out.append("=")
-            // URLs are already entity-escaped (escapeAmpersands) and Graphviz writes them as given.
-            out.appendQuoted(attr.value, ampersands: attr.key != "URL")
-        }
-        out.append("]")
+    /// Attributes sorted by key (each key given once), as DOT statements list them.
+    func sorted(_ attrs: [DOTAttribute]) -> [DOTAttribute] {
+        if zip(attrs, attrs.dropFirst()).allSatisfy({ $0.key < $1.key }) { return attrs }
+        return attrs.sorted { $0.key < $1.key }
     }
 
     /// A DOT double-quoted string for a label or other escString attribute.
@@ -194,6 +190,12 @@ public struct DOTEncoder: Sendable {
         var out = DOTBuffer(capacity: s.utf8.count + 16)
         out.appendQuotedID(s)
         return out.text
+    }
+
+    /// The name Graphviz gives a graph, subgraph or node written as `quoteID(s)` once it
+    /// has parsed it (the parser reads `\"` as `"` and keeps other backslashes).
+    public static func parsedID(_ s: String) -> String {
+        DOTBuffer.parsedID(s)
     }
 
     /// `&` not already starting an entity becomes `&amp;`: Graphviz 2.42 writes URL

@@ -16,7 +16,7 @@ struct DOTLegend {
 
     var isEmpty: Bool { relations.isEmpty && kinds.isEmpty }
 
-    /// The label, `<...>` included, ready to follow `label=` in DOT.
+    /// The HTML-like label, without the `<` and `>` that enclose it in DOT.
     var htmlLabel: String {
         var rows = ["<tr><td colspan=\"2\" align=\"left\"><b>Legend</b></td></tr>"]
         for relation in relations {
@@ -36,8 +36,8 @@ struct DOTLegend {
                 + "\(DOTLegend.escape(style.shape))</td><td align=\"left\">\(DOTLegend.escape(names))</td></tr>")
         }
         rows.append("<tr><td colspan=\"2\" align=\"left\">×n: n events merged · larger name: more events</td></tr>")
-        return "<<font point-size=\"12\"><table border=\"0\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"2\">"
-            + rows.joined() + "</table></font>>"
+        return "<font point-size=\"12\"><table border=\"0\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"2\">"
+            + rows.joined() + "</table></font>"
     }
 
     /// Text safe inside an HTML-like label.

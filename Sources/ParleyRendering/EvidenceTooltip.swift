@@ -21,9 +21,11 @@ struct EvidenceTooltip {
         names = Dictionary(network.nodes.map { ($0.actor.id, $0.actor.name) }, uniquingKeysWith: { a, _ in a })
     }
 
-    func node(_ node: ActorNetwork.Node) -> String {
+    /// The node's tooltip; `escaped`: as Graphviz holds it once parsed from a quoted DOT
+    /// value (see `DOTBuffer.parsed`), written so piece by piece.
+    func node(_ node: ActorNetwork.Node, escaped: Bool = false) -> String {
         let actor = node.actor
-        var out = TooltipText()
+        var out = TooltipText(escaped: escaped)
         out += actor.name
         out += " ("
         out += actor.kind.rawValue
@@ -41,8 +43,9 @@ struct EvidenceTooltip {
         return out.text
     }
 
-    func edge(_ edge: ActorNetwork.Edge) -> String {
-        var out = TooltipText()
+    /// The edge's tooltip; `escaped` as for `node`.
+    func edge(_ edge: ActorNetwork.Edge, escaped: Bool = false) -> String {
+        var out = TooltipText(escaped: escaped)
         triple(edge.source, edge.relation, edge.target, to: &out)
         out += ": "
         count(edge.events.count, "event", to: &out)
@@ -114,7 +117,8 @@ struct EvidenceTooltip {
     /// Whether `s` may hold a character that `isNewline` (LF, VT, FF, CR, NEL, LS, PS):
     /// one of their UTF-8 bytes, or the lead bytes of the others, is in it.
     static func mayBreakLines(_ s: String) -> Bool {
-        s.utf8.contains { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }
+        var s = s
+        return s.withUTF8 { $0.contains { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 } }
     }
 
     func name(_ id: String) -> String { names[id] ?? id }
@@ -129,29 +133,35 @@ struct EvidenceTooltip {
 }
 
 /// A tooltip's text as it is put together: UTF-8 bytes appended in place, one String at
-/// the end (appending to a String piece by piece costs several times more).
+/// the end (appending to a String piece by piece costs several times more). Escaped, each
+/// piece goes in as `DOTBuffer.parsed` would give it, which is how the whole text would
+/// come out of it (the escapes are byte by byte, and a piece is whole characters).
 struct TooltipText {
-    private(set) var bytes: [UInt8] = []
+    private var buffer = DOTBuffer(capacity: 256)
+    let escaped: Bool
 
-    init() {
-        bytes.reserveCapacity(256)
+    init(escaped: Bool = false) {
+        self.escaped = escaped
     }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { buffer.text }
 
     static func += (out: inout TooltipText, s: String) {
-        var s = s
-        s.withUTF8 { out.bytes.append(contentsOf: $0) }
+        if out.escaped {
+            out.buffer.appendEscaped(s, ampersands: true, quotes: false)
+        } else {
+            out.buffer.append(s)
+        }
     }
 
-    /// The decimal digits of `n`, as `String(n)` writes them.
+    /// The decimal digits of `n`, as `String(n)` writes them (digits need no escape).
     mutating func append(_ n: Int) {
-        if n < 0 { bytes.append(UInt8(ascii: "-")) }
+        if n < 0 { buffer.append(byte: UInt8(ascii: "-")) }
         var v = n.magnitude
         var unit: UInt = 1
         while v / unit >= 10 { unit *= 10 }
         repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(v / unit))
+            buffer.append(byte: UInt8(ascii: "0") + UInt8(v / unit))
             v %= unit
             unit /= 10
         } while unit > 0

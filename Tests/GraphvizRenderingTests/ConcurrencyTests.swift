@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import GraphvizRendering
+@testable import GraphvizRendering
 
 @Suite("Concurrency")
 struct ConcurrencyTests {
@@ -42,6 +42,40 @@ struct ConcurrencyTests {
         #expect(outcomes.values.count == 60)
         #expect(outcomes.values.allSatisfy { $0 })
     }
+}
+
+/// Graphviz is used in the order turns are taken, not in the order threads get to it:
+/// what `GraphvizRenderer.startPreparing` relies on to go before any render asked for later.
+@Suite struct TurnTests {
+    @Test func graphvizIsUsedInTheOrderTurnsAreTaken() throws {
+        let session = GraphvizSession.shared
+        let order = OrderBox()
+        let early = session.takeTurn()
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            Thread.sleep(forTimeInterval: 0.05)
+            _ = try? session.withContext(turn: early, orThrow: .invalidDOT("")) { _ in order.record(1) }
+            done.signal()
+        }.start()
+        try session.withContext(orThrow: .invalidDOT("")) { _ in order.record(2) }
+        done.wait()
+        #expect(order.values == [1, 2])
+    }
+
+    @Test func aRenderAfterStartPreparingDrawsAsAfterWaitingForIt() throws {
+        let preparation = GraphvizRenderer.startPreparing(layout: .dot, format: .svg)
+        let svg = try GraphvizRenderer().render(dot: Fixtures.fourNodes, layout: .sfdp)
+        preparation.wait()
+        #expect(svg == (try GraphvizRenderer().render(dot: Fixtures.fourNodes, layout: .sfdp)))
+    }
+}
+
+/// A lock-protected array, so workers can report in order.
+final class OrderBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [Int] = []
+    func record(_ value: Int) { lock.withLock { stored.append(value) } }
+    var values: [Int] { lock.withLock { stored } }
 }
 
 /// A lock-protected array, so `concurrentPerform` workers can report results.

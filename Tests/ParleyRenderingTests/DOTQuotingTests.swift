@@ -74,6 +74,11 @@ import Testing
             #expect(DOTEncoder.quote(s) == Self.quote(s, ampersands: true), "\(s.debugDescription)")
             #expect(DOTEncoder.quote(s, ampersands: false) == Self.quote(s, ampersands: false), "\(s.debugDescription)")
             #expect(DOTEncoder.quoteID(s) == Self.quoteID(s), "\(s.debugDescription)")
+            // A value given as parsed is written as the value it was parsed from.
+            var text = DOTText(name: "g"), parsed = DOTText(name: "g")
+            text.node("n", [DOTAttribute("label", s)])
+            parsed.node("n", [DOTAttribute("label", DOTAttribute("label", s).parsedValue, form: .parsed)])
+            #expect(parsed.text == text.text, "\(s.debugDescription)")
         }
         #expect(DOTEncoder.quoteID("a\\\"b\\") == #""a\\\"b\\""#)
         #expect(DOTEncoder.quote("x\u{FFFF}\r\n&") == "\"x\u{FFFD}\\n&amp;\"")

@@ -105,3 +105,27 @@ import Testing
         #expect([1, 2, 3, 4, 8, 16, 1000].map(NodeStyle.fontSize) == [11, 13, 13, 15, 17, 19, 22])
     }
 }
+
+/// Tooltips for Graphviz are written escaped as they are put together; that must be the
+/// escaping of the whole text, for any names and sentences.
+@Suite struct EscapedTooltipTests {
+    @Test func anEscapedTooltipIsTheParsedTooltip() {
+        let pieces = ["\\", "\"", "&amp;", "\n", "\r\n", "\u{0}", "\u{FFFE}", "é😀", "Kabul", " "]
+        var events: [Event] = []
+        for k in 0..<60 {
+            let a = pieces[k % pieces.count] + "a", b = pieces[(k * 7) % pieces.count] + "b"
+            events.append(Event(id: "e\(k)", relation: RelationType.allCases[k % 8], source: k % 2 == 0 ? a : b, target: k % 2 == 0 ? b : a,
+                                document: "d" + pieces[k % 3],
+                                evidence: Evidence(sentence: pieces[(k * 3) % pieces.count] + String(repeating: "x", count: k * 5), start: k,
+                                                   end: k + 1, sentenceNumber: k)))
+        }
+        let network = ActorNetwork(corpus: Corpus(actors: [Actor(id: "\\a", name: "N\"\\&\n", kind: .person, country: "&")], events: events))
+        let tooltips = EvidenceTooltip(network: network)
+        for node in network.nodes {
+            #expect(tooltips.node(node, escaped: true) == DOTAttribute("tooltip", tooltips.node(node)).parsedValue)
+        }
+        for edge in network.edges {
+            #expect(tooltips.edge(edge, escaped: true) == DOTAttribute("tooltip", tooltips.edge(edge)).parsedValue)
+        }
+    }
+}

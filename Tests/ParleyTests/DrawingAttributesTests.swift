@@ -47,6 +47,21 @@ import Testing
         #expect(try png.render(network, format: .png) == (try wholeDOT(png, network, .png)))
     }
 
+    /// Clusters (subgraphs with their own graph attributes) and the JSON layout, which
+    /// takes no drawing attributes.
+    @Test(arguments: [Layout.dot, .fdp])
+    func theClusteredHostileMapIsTheSameDrawing(layout: Layout) throws {
+        var corpus = Self.hostile
+        for k in corpus.actors.indices { corpus.actors[k].country = ["A&B", "C\\\"D", "E"][k % 3] }
+        let network = ActorNetwork(corpus: corpus)
+        let renderer = GraphRenderer(layout: layout, evidenceLink: "r.html", clustering: .country)
+        #expect(try renderer.render(network, format: .svg) == (try wholeDOT(renderer, network, .svg)))
+        let layoutJSON = try GraphvizRenderer().render(dot: DOTEncoder(evidenceLink: "r.html", clustering: .country).layoutDOT(network), layout: layout,
+                                                       format: .json)
+        #expect(try renderer.render(network, format: .json) == (try NetworkJSONEncoder().encode(
+            network, layout: NetworkLayout(graphvizJSON: layoutJSON), layoutName: layout.rawValue)))
+    }
+
     @Test func theSeedsMapIsTheSameDrawing() throws {
         let network = ActorNetwork(corpus: try SeedsGoldenTests.corpus())
         let renderer = GraphRenderer(evidenceLink: "report.html")
