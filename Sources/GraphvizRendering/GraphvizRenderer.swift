@@ -15,18 +15,22 @@ public struct GraphvizRenderer: Sendable {
     public static var version: String { GraphvizSession.shared.version() }
 
     /// Loads, ahead of a first render, what that render would load: the Graphviz context,
-    /// the plugins that lay out with `layout` and draw `format`, and the fonts Graphviz
-    /// measures text with, by rendering a one-node graph on a thread of its own. Graphviz
-    /// is used in the order it is asked for, so every render asked for after this call
-    /// comes after the preparation, whatever the timing: the caller works out its graph
+    /// the plugins that lay out with each of `layouts` and draw `format`, and the fonts
+    /// Graphviz measures text with, by rendering `sample` with each layout on a thread of its
+    /// own (a sample in the fonts of the graphs to come loads those fonts too). Graphviz is
+    /// used in the order it is asked for, so every render asked for after this call comes
+    /// after the preparation, whatever the timing: the caller works out its graph
     /// meanwhile, and its render starts from the same Graphviz state on every run.
-    public static func startPreparing(layout: Layout = .dot, format: RenderFormat = .svg) -> Preparation {
-        let turn = GraphvizSession.shared.takeTurn()
+    public static func startPreparing(layouts: [Layout] = [.dot], format: RenderFormat = .svg,
+                                      sample: String = "digraph { a }") -> Preparation {
+        let turns = layouts.map { _ in GraphvizSession.shared.takeTurn() }
         let preparation = Preparation()
         // A thread of its own, not a shared queue: renders waiting for their turn could
         // hold every worker of a queue while this waits for one.
         Thread {
-            _ = try? GraphvizRenderer().render(.dot("digraph { a }"), layout: layout, format: format, turn: turn, drawing: .ready(.none))
+            for (layout, turn) in zip(layouts, turns) {
+                _ = try? GraphvizRenderer().render(.dot(sample), layout: layout, format: format, turn: turn, drawing: .ready(.none))
+            }
             preparation.finished.signal()
         }.start()
         return preparation

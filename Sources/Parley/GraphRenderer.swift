@@ -54,13 +54,21 @@ public struct GraphRenderer: Sendable {
     /// Starts loading Graphviz's plugins and fonts for drawing in `format` on a thread of
     /// its own (see `GraphvizRenderer.startPreparing`), e.g. while the corpus is read and
     /// its network worked out: a render asked for afterwards comes after it. Nil for DOT,
-    /// which Graphviz does not draw. Always with the dot layout: the force-directed layouts
-    /// draw their start positions from a random sequence that a layout run beforehand
-    /// would advance, changing the drawing.
+    /// which Graphviz does not draw. With the chosen layout, or both automatic ones (dot,
+    /// then sfdp) while the network's size is unknown, and a sample in the map's fonts
+    /// (regular and the legend's bold): about 5 ms of loading a large map's render would
+    /// otherwise do. A layout run beforehand does not change the drawing: each layout
+    /// starts from a new process's random state (see `GraphvizRenderer`).
     public func startPreparing(format: GraphFormat) -> GraphvizRenderer.Preparation? {
         guard let renderFormat = format.renderFormat else { return nil }
-        return GraphvizRenderer.startPreparing(layout: .dot, format: renderFormat)
+        return GraphvizRenderer.startPreparing(layouts: layout.map { [$0] } ?? [.dot, .sfdp], format: renderFormat,
+                                               sample: GraphRenderer.fontSample)
     }
+
+    /// A graph in the map's fonts: DOTEncoder's Helvetica, regular in labels, bold in the legend.
+    static let fontSample = """
+        digraph { node [fontname="Helvetica"]; edge [fontname="Helvetica"]; a [label=<<b>a</b>>]; a -> b [label="b"]; }
+        """
 
     public func render(_ corpus: Corpus, format: GraphFormat) throws -> Data {
         try render(ActorNetwork(corpus: corpus), format: format)

@@ -63,7 +63,7 @@ struct ConcurrencyTests {
     }
 
     @Test func aRenderAfterStartPreparingDrawsAsAfterWaitingForIt() throws {
-        let preparation = GraphvizRenderer.startPreparing(layout: .dot, format: .svg)
+        let preparation = GraphvizRenderer.startPreparing(layouts: [.dot, .sfdp], format: .svg)
         let svg = try GraphvizRenderer().render(dot: Fixtures.fourNodes, layout: .sfdp)
         preparation.wait()
         #expect(svg == (try GraphvizRenderer().render(dot: Fixtures.fourNodes, layout: .sfdp)))
