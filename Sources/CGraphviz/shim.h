@@ -193,9 +193,9 @@ static int parley_gv_read_line(void *channel, char *buffer, int size) {
     return (int)count;
 }
 
-// Parses DOT text like `agmemread`, with IDs in creation order (see above). NULL on a
-// syntax error or an empty text. Call under the Graphviz lock.
-static inline Agraph_t *parley_gv_read(const char *text, size_t length) {
+// The discipline both the reader and the builder give cgraph: memory as agmemread's,
+// IDs in creation order, lines from a `parley_gv_reader`.
+static inline Agdisc_t parley_gv_disc(void) {
     static Agiddisc_t ids = {
         parley_gv_id_open, parley_gv_id_map, parley_gv_id_alloc, parley_gv_id_free,
         parley_gv_id_print, parley_gv_id_close, parley_gv_id_register,
@@ -205,6 +205,13 @@ static inline Agraph_t *parley_gv_read(const char *text, size_t length) {
     io.putstr = AgIoDisc.putstr;
     io.flush = AgIoDisc.flush;
     Agdisc_t disc = { &AgMemDisc, &ids, &io };
+    return disc;
+}
+
+// Parses DOT text like `agmemread`, with IDs in creation order (see above). NULL on a
+// syntax error or an empty text. Call under the Graphviz lock.
+static inline Agraph_t *parley_gv_read(const char *text, size_t length) {
+    Agdisc_t disc = parley_gv_disc();
     parley_gv_reader reader = { text, length, 0 };
     Agraph_t *graph = agread(&reader, &disc);
     agsetfile(NULL);  // as agmemread does: the next parse counts lines from 1 again
@@ -309,15 +316,7 @@ static void parley_gv_apply(void *object, parley_gv_attr *attrs, int count) {
 // Builds the graph the statements describe; NULL if they are malformed or cgraph fails.
 // Call under the Graphviz lock.
 static inline Agraph_t *parley_gv_build(const char *name, int directed, const unsigned char *list, size_t length) {
-    static Agiddisc_t ids = {
-        parley_gv_id_open, parley_gv_id_map, parley_gv_id_alloc, parley_gv_id_free,
-        parley_gv_id_print, parley_gv_id_close, parley_gv_id_register,
-    };
-    static Agiodisc_t io;
-    io.afread = parley_gv_read_line;
-    io.putstr = AgIoDisc.putstr;
-    io.flush = AgIoDisc.flush;
-    Agdisc_t disc = { &AgMemDisc, &ids, &io };
+    Agdisc_t disc = parley_gv_disc();
     Agdesc_t desc = { 0 };  // as grammar.y's startgraph asks
     desc.directed = directed ? 1 : 0;
     desc.maingraph = 1;
